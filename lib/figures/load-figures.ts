@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DataError, type Problem } from '../errors.ts';
+import { messages } from '../messages.ts';
+import { loadSources } from './load-sources.ts';
+import { loadTable } from './load-table.ts';
+import type { FigureTable, Figures } from './model.ts';
+
+/** Where the figures live, relative to the project root. */
+export interface FigurePaths {
+  /** The sources list, e.g. _data/sources.yaml. */
+  sourcesFile: string;
+  /** The folder of figure tables, e.g. _data/figures. */
+  tablesDir: string;
+}
+
+export const defaultFigurePaths: FigurePaths = { sourcesFile: '_data/sources.yaml', tablesDir: '_data/figures' };
+
+/**
+ * Reads and checks every figure table and the sources they cite.
+ * @throws DataError listing every problem in every file, when there is any.
+ */
+export function loadFigures(root: string, paths: FigurePaths = defaultFigurePaths): Figures {
+  const problems: Problem[] = [];
+  const read = (file: string): string | undefined => readText(root, file, problems);
+  const sourcesText = read(paths.sourcesFile);
+  const { sources, problems: sourceProblems } = loadSources(sourcesText ?? '', paths.sourcesFile);
+  problems.push(...sourceProblems);
+  const sourcesById = new Map(sources.map((source) => [source.id, source]));
+  const tables: FigureTable[] = [];
+  for (const file of tableFiles(root, paths.tablesDir, problems)) {
+    const text = read(file);
+    if (text === undefined) continue;
+    const result = loadTable(text, file, path.basename(file, path.extname(file)), sourcesById);
+    problems.push(...result.problems);
+    if (result.table) tables.push(result.table);
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  return { sources, tables };
+}
+
+function readText(root: string, file: string, problems: Problem[]): string | undefined {
+  try {
+    return readFileSync(path.join(root, file), 'utf8');
+  } catch (error) {
+    problems.push({ file, message: messages.notReadable((error as NodeJS.ErrnoException).code ?? 'unknown error') });
+    return undefined;
+  }
+}
+
+function tableFiles(root: string, dir: string, problems: Problem[]): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(path.join(root, dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    // A missing folder is reported below as "no tables", which says what to do.
+  }
+  if (names.length === 0) problems.push({ file: dir, message: messages.noTables(dir) });
+  return names.map((name) => path.posix.join(dir, name));
+}

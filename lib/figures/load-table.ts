@@ -1,0 +1,138 @@
+import type { Location, Problem } from '../errors.ts';
+import { messages } from '../messages.ts';
+import { formatInterval } from '../format/format-figure.ts';
+import { decimalPlaces, interval, matchesStated, sum, type Interval } from './interval.ts';
+import type { FigureRow, FigureTable, FigureTotal, Source, Statement } from './model.ts';
+import { tableSchema } from './schema.ts';
+import { APPROXIMATE_QUALIFIERS, type Qualifier, type Unit } from './units.ts';
+import { validateSchema } from './validate-schema.ts';
+import { parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.ts';
+
+type RawValue = number | { min: number; max: number };
+interface RawStatement {
+  value?: RawValue;
+  approximate?: boolean;
+  qualifier?: Qualifier;
+  source?: string;
+  date?: string;
+  period?: string;
+  note?: string;
+}
+interface RawRow extends RawStatement {
+  id: string;
+  label: string;
+  unit?: Unit;
+  statements?: RawStatement[];
+}
+interface RawTable {
+  title: string;
+  description?: string;
+  unit?: Unit;
+  period?: string;
+  source: string;
+  date?: string;
+  total?: { label?: string; stated?: RawValue };
+  chart?: Record<string, unknown>;
+  rows: RawRow[];
+}
+
+/** What reading one table needs to know beyond its own text. */
+interface TableContext {
+  yaml: YamlFile;
+  raw: RawTable;
+  sources: ReadonlyMap<string, Source>;
+  problems: Problem[];
+}
+
+/**
+ * Reads one figure table and checks it: the schema, then ranges, ids, sources, units and the stated total.
+ * @param id the table id (its file name without .yaml).
+ * @returns the table, or undefined with the problems that stop it being used.
+ */
+export function loadTable(text: string, file: string, id: string, sources: ReadonlyMap<string, Source>): { table?: FigureTable; problems: Problem[] } {
+  const { yaml, problems } = parseYamlFile(text, file);
+  if (!yaml) return { problems };
+  const schemaProblems = validateSchema(tableSchema, yaml);
+  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  const context: TableContext = { yaml, raw: yaml.data as RawTable, sources, problems };
+  const table = buildTable(context, id, file);
+  return problems.length > 0 ? { problems } : { table, problems };
+}
+
+function buildTable(context: TableContext, id: string, file: string): FigureTable {
+  const { raw } = context;
+  const source = findSource(context, raw.source, ['source']);
+  const rows = raw.rows.map((row, index) => buildRow(context, row, ['rows', index]));
+  checkDuplicateIds(context, rows);
+  const table: FigureTable = { id, file, title: raw.title, description: raw.description, unit: raw.unit, period: raw.period, source, rows, chart: raw.chart };
+  if (raw.total) table.total = buildTotal(context, rows);
+  return table;
+}
+
+function findSource(context: TableContext, id: string, path: YamlPath): Source {
+  const source = context.sources.get(id);
+  if (source) return source;
+  context.problems.push({ ...context.yaml.locate(path), message: messages.unknownSource(id, [...context.sources.keys()]) });
+  return { id, title: id, publisher: '', date: '' };
+}
+
+function buildRow(context: TableContext, row: RawRow, path: YamlPath): FigureRow {
+  const location = context.yaml.locate(path);
+  const unit = row.unit ?? context.raw.unit;
+  if (!unit) context.problems.push({ ...location, message: messages.noUnit() });
+  if (row.value !== undefined && row.statements) context.problems.push({ ...location, message: messages.valueAndStatements() });
+  if (row.value === undefined && !row.statements) context.problems.push({ ...location, message: messages.noValue() });
+  const rawStatements = row.statements ?? [row];
+  const statementPath = (index: number): YamlPath => (row.statements ? [...path, 'statements', index] : path);
+  const statements = rawStatements.map((raw, index) => buildStatement(context, raw, statementPath(index)));
+  statements.sort((a, b) => a.date.localeCompare(b.date));
+  checkDistinctDates(context, statements, location);
+  const latest = statements.at(-1) as Statement;
+  return { id: row.id, label: row.label, unit: unit ?? 'count', statements, latest, location };
+}
+
+function buildStatement(context: TableContext, raw: RawStatement, path: YamlPath): Statement {
+  const source = findSource(context, raw.source ?? context.raw.source, raw.source ? [...path, 'source'] : ['source']);
+  const approximate = raw.approximate === true || (raw.qualifier !== undefined && APPROXIMATE_QUALIFIERS.includes(raw.qualifier));
+  const value = toInterval(context, raw.value ?? 0, [...path, 'value'], approximate);
+  const date = raw.date ?? context.raw.date ?? source.date;
+  return { value, qualifier: raw.qualifier, source, date, period: raw.period ?? context.raw.period, note: raw.note };
+}
+
+function toInterval(context: TableContext, value: RawValue, path: YamlPath, approximate: boolean): Interval {
+  if (typeof value === 'object' && value.min > value.max) {
+    context.problems.push({ ...context.yaml.locate(path), message: messages.rangeBackwards(value.min, value.max) });
+  }
+  return interval(value, approximate);
+}
+
+function checkDistinctDates(context: TableContext, statements: readonly Statement[], location: Location): void {
+  for (let i = 1; i < statements.length; i++) {
+    const [earlier, later] = [statements[i - 1], statements[i]];
+    if (earlier && later && earlier.date === later.date) context.problems.push({ ...location, message: messages.ambiguousStatements(later.date) });
+  }
+}
+
+function checkDuplicateIds(context: TableContext, rows: readonly FigureRow[]): void {
+  const firstLine = new Map<string, number | undefined>();
+  for (const row of rows) {
+    if (firstLine.has(row.id)) context.problems.push({ ...row.location, message: messages.duplicateId(row.id, firstLine.get(row.id)) });
+    else firstLine.set(row.id, row.location.line);
+  }
+}
+
+function buildTotal(context: TableContext, rows: readonly FigureRow[]): FigureTotal {
+  const { raw, yaml } = context;
+  const total: FigureTotal = { label: raw.total?.label ?? 'Total', value: sum(rows.map((row) => row.latest.value)) };
+  if (!raw.unit) context.problems.push({ ...yaml.locate(['total']), message: messages.totalNeedsOneUnit() });
+  const stated = raw.total?.stated;
+  if (stated === undefined) return total;
+  total.stated = toInterval(context, stated, ['total', 'stated'], false);
+  const precision = typeof stated === 'number' ? decimalPlaces(stated) : Math.max(decimalPlaces(stated.min), decimalPlaces(stated.max));
+  if (!matchesStated(total.value, total.stated, precision)) {
+    const unit = raw.unit ?? 'count';
+    const message = messages.totalMismatch(formatInterval(total.stated, unit), formatInterval(total.value, unit));
+    context.problems.push({ ...yaml.locate(['total', 'stated']), message });
+  }
+  return total;
+}

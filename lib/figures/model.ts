@@ -1,0 +1,65 @@
+/** The shapes figures take once read and checked: what templates, charts and prose use. */
+import type { Location } from '../errors.ts';
+import type { Interval } from './interval.ts';
+import type { Qualifier, Unit } from './units.ts';
+
+/** A document facts come from: an entry in _data/sources.yaml. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** As precise as the document is: "2013" or "2017-08-10". */
+  date: string;
+  kind?: string;
+  where?: string;
+  url?: string;
+}
+
+/** A value as one source states it, on one date. */
+export interface Statement {
+  value: Interval;
+  qualifier?: Qualifier;
+  source: Source;
+  date: string;
+  period?: string;
+  note?: string;
+}
+
+/** One measure: a row of a table. Several statements when sources disagree, oldest first. */
+export interface FigureRow {
+  id: string;
+  label: string;
+  unit: Unit;
+  statements: Statement[];
+  /** The newest statement: the one pages show unless a date is asked for. */
+  latest: Statement;
+  location: Location;
+}
+
+/** A table's total row: computed from the rows, and the total the source states, if it does. */
+export interface FigureTotal {
+  label: string;
+  value: Interval;
+  stated?: Interval;
+}
+
+/** One YAML file in _data/figures/: its file name is its id. */
+export interface FigureTable {
+  id: string;
+  file: string;
+  title: string;
+  description?: string;
+  unit?: Unit;
+  period?: string;
+  source: Source;
+  rows: FigureRow[];
+  total?: FigureTotal;
+  /** Chart settings, checked by lib/charts. */
+  chart?: Record<string, unknown>;
+}
+
+/** Everything the figures engine read: the sources and the checked tables. */
+export interface Figures {
+  sources: Source[];
+  tables: FigureTable[];
+}

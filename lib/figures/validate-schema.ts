@@ -1,0 +1,100 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Problem } from '../errors.ts';
+import { messages, suggest } from '../messages.ts';
+import { UNITS, isUnit } from './units.ts';
+import type { YamlFile, YamlPath } from './yaml-file.ts';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Checks parsed YAML against a JSON Schema and explains each failure in plain English,
+ * at the line and column where it was written. One message per place, however many rules fail there.
+ */
+export function validateSchema(schema: object, yaml: YamlFile): Problem[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (validate(yaml.data)) return [];
+  const errors = (validate.errors ?? []).filter((error, _, all) => !isShadowed(error, all));
+  const byPlace = new Map<string, Problem>();
+  for (const error of errors) {
+    const problem = describe(error, yaml);
+    const key = `${problem.line}:${problem.col}`;
+    if (!byPlace.has(key)) byPlace.set(key, problem);
+  }
+  return [...byPlace.values()];
+}
+
+/**
+ * Whether an error only restates one found deeper: `value: { min: x }` fails both "is a number"
+ * and "min is a number"; the deeper one says more.
+ */
+function isShadowed(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  if (error.keyword === 'anyOf') return true;
+  if (error.keyword !== 'type' || !error.schemaPath.includes('/anyOf/')) return false;
+  return all.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
+}
+
+function pathOf(error: ErrorObject): YamlPath {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+}
+
+/** What a figure value must be, in the unit of its row or table. */
+function expectedValue(yaml: YamlFile, path: YamlPath): string {
+  const rowPath = path.slice(0, path.indexOf('rows') + 2);
+  const row = valueAt(yaml.data, rowPath) as { unit?: unknown } | undefined;
+  const unit = row?.unit ?? (yaml.data as { unit?: unknown } | undefined)?.unit;
+  const single = isUnit(unit) ? UNITS[unit] : 'a number, like 0.92';
+  return `${single}, or a range like { min: 4, max: 5 }`;
+}
+
+function describe(error: ErrorObject, yaml: YamlFile): Problem {
+  const path = pathOf(error);
+  const got = valueAt(yaml.data, path);
+  const field = String(path.filter((part) => typeof part === 'string').at(-1) ?? 'the file');
+  const schema = error.parentSchema as { description?: string } | undefined;
+  const at = yaml.locate(path);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const help = childDescription(error, missing);
+      return { ...at, message: messages.required(missing, help) };
+    }
+    case 'additionalProperties': {
+      const extra = String(error.params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return { ...yaml.locateKey(path, extra), message: messages.unknownField(extra, suggest(extra, allowed), allowed) };
+    }
+    case 'minimum':
+      return { ...at, message: messages.negative(field, got) };
+    case 'minItems':
+      return { ...at, message: messages.emptyList(field) };
+    case 'minLength':
+      return { ...at, message: messages.emptyText(field) };
+    case 'enum':
+      return { ...at, message: messages.notInList(field, (error.params.allowedValues as string[]) ?? [], got) };
+    case 'pattern':
+      return { ...at, message: field === 'id' ? messages.badId(got) : messages.badDate(field, got) };
+    default: {
+      const valueField = ['value', 'stated', 'min', 'max'].includes(field);
+      const expected = valueField ? expectedValue(yaml, path) : (schema?.description ?? `of type ${String(error.params.type)}`);
+      return { ...at, message: messages.wrongType(field, expected, got) };
+    }
+  }
+}
+
+function childDescription(error: ErrorObject, field: string): string {
+  const properties = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties;
+  return properties?.[field]?.description ?? 'a value';
+}

@@ -1,0 +1,47 @@
+import { bounds, isSingle, type Interval } from '../figures/interval.ts';
+import type { Qualifier, Unit } from '../figures/units.ts';
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+const poundsFormat = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 6,
+});
+
+/**
+ * Formats one number in a unit, as prose and tables show it.
+ * @example formatNumber(0.92, '£m') // "£0.92m"
+ * @example formatNumber(347000, '£') // "£347,000"
+ * @example formatNumber(1720, 'families') // "1,720"
+ */
+export function formatNumber(value: number, unit: Unit): string {
+  switch (unit) {
+    case '£m':
+      return `${poundsFormat.format(value)}m`;
+    case '£':
+      return poundsFormat.format(value);
+    case 'percent':
+      return `${numberFormat.format(value)}%`;
+    default:
+      return numberFormat.format(value);
+  }
+}
+
+/**
+ * Formats a figure's value: one number, or a range as "£4m to £5m", with the source's
+ * qualifier word before it, and "about" for a value the source marks approximate.
+ * @example formatInterval(interval({ min: 4, max: 5 }, true), '£m') // "about £4m to £5m"
+ */
+export function formatInterval(value: Interval, unit: Unit, qualifier?: Qualifier): string {
+  const { min, max } = bounds(value);
+  const amount = isSingle(value) ? formatNumber(min, unit) : `${formatNumber(min, unit)} to ${formatNumber(max, unit)}`;
+  const prefix = qualifier ?? (value.approximate ? 'about' : undefined);
+  return prefix ? `${prefix} ${amount}` : amount;
+}
+
+/** The plain number or range for a data table cell or CSV: no qualifier, no unit. */
+export function formatPlain(value: Interval): string {
+  const { min, max } = bounds(value);
+  return isSingle(value) ? numberFormat.format(min) : `${numberFormat.format(min)} to ${numberFormat.format(max)}`;
+}

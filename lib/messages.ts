@@ -1,0 +1,101 @@
+/**
+ * Every message the build shows editors, in one place, in plain English. Each says what is
+ * wrong and what to write instead. The file:line:col prefix is added by formatProblem.
+ */
+
+/** Shows a value from YAML the way the editor typed it, for "got ..." endings. */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+const yamlSyntaxHints: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab is used to indent this line; indent with spaces instead',
+  DUPLICATE_KEY: 'this field is written twice in the same place; keep one of them',
+  BAD_INDENT: 'this line is not indented to match the lines around it; line it up with spaces',
+  MISSING_CHAR: 'a quote or bracket is opened but never closed',
+  BLOCK_AS_IMPLICIT_KEY: 'a field name is followed by more than one line; check the colon and indentation',
+  MULTILINE_IMPLICIT_KEY: 'a field name runs over more than one line; check for a missing colon',
+  UNEXPECTED_TOKEN: 'a character here does not fit YAML; check quotes, colons and dashes',
+};
+
+export const messages = {
+  yamlSyntax: (code: string, detail: string): string =>
+    `the YAML cannot be read: ${yamlSyntaxHints[code] ?? detail.split('\n')[0]}`,
+  notReadable: (reason: string): string => `the file cannot be read (${reason})`,
+  required: (field: string, help: string): string => `"${field}" is missing: add ${field}: ${help}`,
+  unknownField: (field: string, suggestion: string | undefined, allowed: readonly string[]): string =>
+    suggestion
+      ? `unknown field "${field}": did you mean "${suggestion}"?`
+      : `unknown field "${field}": the fields allowed here are ${allowed.join(', ')}`,
+  wrongType: (field: string, expected: string, got: unknown): string =>
+    `${field} must be ${expected} — got ${shown(got)}`,
+  notInList: (field: string, allowed: readonly string[], got: unknown): string =>
+    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(', ')} — got ${shown(got)}`,
+  negative: (field: string, got: unknown): string =>
+    `${field} must not be negative — got ${shown(got)}; write savings and counts as positive numbers`,
+  emptyList: (field: string): string => `"${field}" has nothing in it: add at least one entry`,
+  emptyText: (field: string): string => `"${field}" is empty: write some text or remove the field`,
+  badId: (got: unknown): string =>
+    `id must be lower-case words joined by hyphens, like "corporate-services" — got ${shown(got)}`,
+  badDate: (field: string, got: unknown): string =>
+    `${field} must be a date written as "2013", "2013-01" or "2017-08-10" — got ${shown(got)}`,
+  rangeBackwards: (min: number, max: number): string =>
+    `the range runs backwards (min ${min} is more than max ${max}): put the smaller number in min`,
+  valueAndStatements: (): string =>
+    'this row has both "value" and "statements": use value for one figure, or statements for several dated ones, not both',
+  noValue: (): string => 'this row has no "value": add value: with a number, or statements: with dated values',
+  duplicateId: (id: string, firstLine: number | undefined): string =>
+    `the id "${id}" is used twice in this table${firstLine ? ` (first on line ${firstLine})` : ''}: give each row its own id`,
+  duplicateSourceId: (id: string): string => `the source id "${id}" is listed twice: give each source its own id`,
+  noUnit: (): string =>
+    'this row has no unit: add unit: (one of £m, £, weeks, families, people, percent, count) to the row or the table',
+  unknownSource: (id: string, known: readonly string[]): string =>
+    `unknown source "${id}": use one of the ids in _data/sources.yaml (${known.join(', ')}) or add it there`,
+  ambiguousStatements: (date: string): string =>
+    `two statements of this figure are dated ${date}: a figure cited without a date would be ambiguous; give each statement its own source or date`,
+  totalMismatch: (stated: string, computed: string): string =>
+    `the stated total ${stated} does not match the sum of the rows, ${computed}: correct the rows or the stated total`,
+  totalNeedsOneUnit: (): string => 'a table with a total needs one unit for all its rows: set unit: on the table, not on rows',
+  noTables: (folder: string): string => `no figure tables were found in ${folder}: add a .yaml file there`,
+  unknownFigure: (id: string, suggestion: string | undefined): string =>
+    `unknown figure "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ': check the table file name and the row id (table.row)'}`,
+  badFigureId: (id: unknown): string =>
+    `a figure is cited as ${shown(id)}: write it as "table.row", like {% figure "savings.total" %}`,
+  unknownStatement: (id: string, selector: string, dates: readonly string[]): string =>
+    `figure "${id}" has no statement for "${selector}": its statements are dated ${dates.join(', ')}`,
+  ambiguousSelector: (id: string, selector: string): string =>
+    `"${id}@${selector}" matches more than one statement: give the full date or the source id`,
+  unknownTable: (id: string, known: readonly string[]): string =>
+    `unknown table "${id}": the tables are ${known.join(', ')}`,
+  rawHtml: (snippet: string): string =>
+    `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): use Markdown, or add allowHtml: true to the front matter if it is really needed`,
+  frontMatterSyntax: (detail: string): string => `the front matter cannot be read: ${detail}`,
+} as const;
+
+/** The closest of `options` to `word`, if it is a likely typo (edit distance at most 2). */
+export function suggest(word: string, options: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const option of options) {
+    const distance = editDistance(word.toLowerCase(), option.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [option, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

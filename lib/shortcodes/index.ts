@@ -1,0 +1,3 @@
+/** Every shortcode, registered by name in a loop in .eleventy.ts. */
+export { figure } from './figure.ts';
+export { figureTable } from './figure-table.ts';
