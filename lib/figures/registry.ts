@@ -19,6 +19,7 @@ export interface FigureRegistry {
   /** @throws ContentError naming the id when it is unknown or ambiguous. */
   cite(citation: string): CitedFigure;
   table(id: string): FigureTable;
+  hasTable(id: string): boolean;
   ids(): string[];
 }
 
@@ -37,6 +38,7 @@ export function createRegistry(figures: Figures): FigureRegistry {
       if (!table) throw new ContentError([{ file: '', message: messages.unknownTable(id, [...tables.keys()]) }]);
       return table;
     },
+    hasTable: (id) => tables.has(id),
     ids: () => [...rows.keys()],
   };
 }

@@ -2,6 +2,12 @@ import { bounds, isSingle, type Interval } from '../figures/interval.ts';
 import type { Qualifier, Unit } from '../figures/units.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+const millionsFormat = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+
+/** Counts of a million or more read better in words when they are round: "1 million", not "1,000,000". */
+function formatCount(value: number): string {
+  return value >= 1_000_000 && value % 100_000 === 0 ? millionsFormat.format(value) : numberFormat.format(value);
+}
 const poundsFormat = new Intl.NumberFormat('en-GB', {
   style: 'currency',
   currency: 'GBP',
@@ -24,7 +30,7 @@ export function formatNumber(value: number, unit: Unit): string {
     case 'percent':
       return `${numberFormat.format(value)}%`;
     default:
-      return numberFormat.format(value);
+      return formatCount(value);
   }
 }
 

@@ -1,0 +1,39 @@
+/**
+ * Eleventy configuration: only wiring. Logic lives in lib/, one concern a file.
+ * Run under tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
+ */
+import type { PageItem } from './lib/content/publications.ts';
+import { buildPublications } from './lib/content/publications.ts';
+import { createMarkdown } from './lib/content/markdown.ts';
+import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
+import { readDataFile } from './lib/figures/data-file.ts';
+import { forgetReportFigures } from './lib/figures/report-figures.ts';
+import * as filters from './lib/filters/index.ts';
+import * as shortcodes from './lib/shortcodes/index.ts';
+
+// Eleventy's config API is untyped JavaScript; this names the parts used here.
+type EleventyConfig = Record<string, (...args: any[]) => any>;
+
+export default function (eleventyConfig: EleventyConfig) {
+  eleventyConfig.on('eleventy.before', forgetReportFigures);
+  eleventyConfig.addDataExtension('yaml', { parser: readDataFile });
+  eleventyConfig.addDataExtension('ts', { parser: async (filePath: string) => (await import(filePath)).default, read: false });
+  eleventyConfig.setLibrary('md', createMarkdown());
+  eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
+  eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
+  eleventyConfig.addGlobalData('layout', 'layouts/section.njk');
+  eleventyConfig.addPassthroughCopy({ assets: 'assets' });
+  eleventyConfig.addWatchTarget('./lib/');
+  eleventyConfig.addWatchTarget('./assets/');
+
+  return {
+    // The output folder is left to the caller: _site/ by default, a fresh folder for atomic builds.
+    dir: { input: 'content', includes: '../_includes', data: '../_data' },
+    markdownTemplateEngine: 'njk',
+    htmlTemplateEngine: 'njk',
+    templateFormats: ['md', 'njk'],
+  };
+}

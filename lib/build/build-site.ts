@@ -1,0 +1,37 @@
+import Eleventy from '@11ty/eleventy';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ReportError, findReportError } from '../errors.ts';
+import { checkReport } from '../check/check-report.ts';
+import type { BuildArgs } from './eleventy-args.ts';
+import { swapFolder } from './swap-folder.ts';
+
+/**
+ * Builds the report: checks everything first, then runs Eleventy into a fresh folder and
+ * swaps it into place only when every page was written.
+ * @throws ReportError with every problem found; the previous site is left untouched.
+ */
+export async function buildSite(root: string, args: BuildArgs): Promise<{ files: number }> {
+  const problems = checkReport(root);
+  if (problems.length > 0) throw new ReportError(problems);
+  const output = path.resolve(root, args.output);
+  const fresh = `${output}.building-${process.pid}`;
+  try {
+    const eleventy = new Eleventy(path.join(root, 'content'), fresh, {
+      configPath: path.join(root, '.eleventy.ts'),
+      pathPrefix: args.pathPrefix,
+      quietMode: true,
+    });
+    const results = (await eleventy.write()) as unknown;
+    await swapFolder(fresh, output);
+    return { files: countResults(results) };
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    throw findReportError(error) ?? error;
+  }
+}
+
+function countResults(results: unknown): number {
+  const [, written] = Array.isArray(results) ? results : [];
+  return Array.isArray(written) ? written.length : 0;
+}

@@ -1,0 +1,36 @@
+import MarkdownIt from 'markdown-it';
+import markdownItAnchor from 'markdown-it-anchor';
+
+/**
+ * The Markdown renderer for every page: typographic quotes, and a visible "#" link after
+ * each heading so readers can share a section. HTML passes through because shortcodes
+ * (figures, tables, charts) render to HTML before Markdown runs; editors' own HTML is
+ * refused earlier, by findRawHtml on the source.
+ */
+export function createMarkdown(): MarkdownIt {
+  const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  markdown.use(markdownItAnchor, {
+    level: [2, 3],
+    tabIndex: false,
+    slugify: slugify,
+    permalink: markdownItAnchor.permalink.linkAfterHeader({
+      style: 'visually-hidden',
+      assistiveText: (title: string) => `Link to the section “${title}”`,
+      visuallyHiddenClass: 'visually-hidden',
+      wrapper: ['<div class="heading-wrapper">', '</div>'],
+      symbol: '#',
+    }),
+  });
+  return markdown;
+}
+
+/** Heading ids: lower case words joined by hyphens, stable when punctuation changes. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

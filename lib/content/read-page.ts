@@ -1,0 +1,37 @@
+import matter from 'gray-matter';
+import type { Problem } from '../errors.ts';
+import { messages } from '../messages.ts';
+import type { Source } from '../figures/model.ts';
+import { validateSchema } from '../figures/validate-schema.ts';
+import { parseYamlFile } from '../figures/yaml-file.ts';
+import { pageSchema } from './page-schema.ts';
+
+/** A Markdown page split into checked front matter and its body. */
+export interface PageSource {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+  problems: Problem[];
+}
+
+/**
+ * Reads a page's front matter with line numbers and checks it against the page schema.
+ * @param sources the known sources, to check the page's `source`.
+ */
+export function readPage(text: string, file: string, sources: ReadonlyMap<string, Source>): PageSource {
+  const parsed = matter(text, { engines: { yaml: () => ({}) } });
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  const { yaml, problems } = parseYamlFile(parsed.matter, file);
+  // Front matter starts on line 2, after the opening ---.
+  const shifted = problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1, message: messages.frontMatterSyntax(problem.message) }));
+  if (!yaml) return { file, data: {}, body: parsed.content, bodyLine, problems: shifted };
+  const schemaProblems = validateSchema(pageSchema, yaml).map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }));
+  const data = (yaml.data ?? {}) as Record<string, unknown>;
+  if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
+    const at = yaml.locate(['source']);
+    schemaProblems.push({ ...at, line: (at.line ?? 0) + 1, message: messages.unknownSource(String(data.source), [...sources.keys()]) });
+  }
+  return { file, data, body: parsed.content, bodyLine, problems: schemaProblems };
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { findCitations } from '../content/find-citations.ts';
+import { reportFigures } from '../figures/report-figures.ts';
+import type { Source } from '../figures/model.ts';
+
+/**
+ * The sources a page draws on: its own, and the source of every figure, table and chart it cites.
+ * @param inputPath the page's Markdown file.
+ * @param pageSource the id of the source in the page's front matter.
+ * @example {% for source in page.inputPath | pageSources(source) %}
+ */
+export function pageSources(inputPath: string, pageSource: string): Source[] {
+  const { figures, registry } = reportFigures();
+  const ids = new Set([pageSource]);
+  const text = readFileSync(inputPath, 'utf8');
+  for (const citation of findCitations(text)) {
+    if (citation.kind === 'figure') ids.add(registry.cite(citation.id).statement.source.id);
+    else if (registry.hasTable(citation.id)) {
+      for (const row of registry.table(citation.id).rows) row.statements.forEach((s) => ids.add(s.source.id));
+    }
+  }
+  return figures.sources.filter((source) => ids.has(source.id));
+}
