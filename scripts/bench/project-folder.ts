@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { mkdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project this script belongs to: the folder above scripts/. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The code and settings a copy of the report needs to build with the real pipeline. */
+export const SHARED_FILES = ['node_modules', 'lib', '_includes', 'assets', 'scripts', '.eleventy.ts', 'tsconfig.json', 'package.json'];
+
+/**
+ * Makes `target` a project folder that builds with this project's code: it links the code,
+ * so only content/ and _data/ differ. lib/build/build-site.ts takes the cwd as the root.
+ * @param names what to link from the project; defaults to SHARED_FILES.
+ */
+export async function linkProject(target: string, names: readonly string[] = SHARED_FILES): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const name of names) {
+    const from = path.join(PROJECT_ROOT, name);
+    if (existsSync(from) && !existsSync(path.join(target, name))) await symlink(from, path.join(target, name));
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectedPages, yamlTotal } from './site-map.ts';
+
+const pages = expectedPages();
+
+test('the home page lists every publication', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const landing of pages.filter((p) => p.url.split('/').length === 3)) {
+    await expect(page.getByRole('link', { name: landing.title, exact: true })).toHaveAttribute('href', landing.url);
+  }
+});
+
+for (const expected of pages) {
+  test(`${expected.url} loads with its heading, landmarks, sources and last-updated date`, async ({ page }) => {
+    const response = await page.goto(expected.url);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.title);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(pages.filter((p) => p.url.startsWith(expected.url.split('/').slice(0, 2).join('/') + '/')).length);
+    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByText(/^Last updated:/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /Tell us what you think/ })).toHaveAttribute('href', /^mailto:/);
+  });
+}
+
+test('following Next from each landing page reaches every section in order', async ({ page }) => {
+  const visited: string[] = [];
+  for (const landing of pages.filter((p) => p.url.split('/').length === 3)) {
+    await page.goto(landing.url);
+    for (;;) {
+      visited.push(new URL(page.url()).pathname);
+      const next = page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link', { name: /^Next\b/ });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+  }
+  expect(visited.sort()).toEqual(pages.map((p) => p.url).sort());
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(pages[0]?.url ?? '/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+for (const table of ['savings', 'net-fiscal-benefits']) {
+  test(`the ${table} total on the page equals the sum of its YAML rows`, async ({ page }) => {
+    const { min, max } = yamlTotal(table);
+    await page.goto('/');
+    const withTable = pages.find((p) => p.file.includes('two-years-on') || p.file.includes('working-with-government'));
+    expect(withTable).toBeDefined();
+    for (const candidate of pages) {
+      await page.goto(candidate.url);
+      const totalCell = page.locator(`#table-${table} tfoot td.num`);
+      if ((await totalCell.count()) === 0) continue;
+      const text = await totalCell.innerText();
+      const numbers = [...text.matchAll(/£([\d.]+)m/g)].map((m) => Number(m[1]));
+      expect(numbers).toEqual(min === max ? [min] : [min, max]);
+      return;
+    }
+    throw new Error(`no page shows the ${table} table`);
+  });
+}
+
+test('every figure cited in prose for a total shows the computed total', async ({ page }) => {
+  const savings = yamlTotal('savings');
+  for (const candidate of pages) {
+    await page.goto(candidate.url);
+    for (const value of await page.locator('data[data-figure="savings.total"]').evaluateAll((els) => els.map((el) => el.getAttribute('value')))) {
+      expect(Number(value)).toBe(savings.min);
+    }
+  }
+});

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ContentError } from '../../lib/errors.ts';
+import { bounds } from '../../lib/figures/interval.ts';
+import { loadFigures } from '../../lib/figures/load-figures.ts';
+import { createRegistry } from '../../lib/figures/registry.ts';
+
+const registry = createRegistry(loadFigures(process.cwd()));
+
+describe('cite', () => {
+  it('returns the computed savings total, £9.92m', () => {
+    assert.deepEqual(bounds(registry.cite('savings.total').statement.value), { min: 9.92, max: 9.92 });
+  });
+
+  it('returns the net fiscal savings total as the range 65 to 70', () => {
+    const total = registry.cite('net-fiscal-benefits.total').statement.value;
+    assert.deepEqual(bounds(total), { min: 65, max: 70 });
+    assert.equal(total.approximate, true, 'reducing reoffending is approximate, so the total is too');
+  });
+
+  it('returns the latest statement of a measure, and the earlier ones as others', () => {
+    const cited = registry.cite('key-figures.care-weeks-before');
+    assert.equal(bounds(cited.statement.value).min, 49);
+    assert.equal(cited.statement.source.id, 'community-budgets-2017');
+    assert.deepEqual(cited.others.map((s) => bounds(s.value).min), [58]);
+  });
+
+  it('returns the statement of a given year or source', () => {
+    assert.equal(bounds(registry.cite('key-figures.families-target@2013').statement.value).min, 1720);
+    assert.equal(bounds(registry.cite('key-figures.families-target@community-budgets-2017').statement.value).min, 1730);
+  });
+
+  it('throws a ContentError naming an unknown id, with a suggestion', () => {
+    assert.throws(() => registry.cite('savings.children'), (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.equal(error.name, 'ContentError');
+      assert.match(error.message, /unknown figure "savings.children": did you mean "savings.childrens"\?/);
+      return true;
+    });
+  });
+
+  it('throws when a date matches no statement', () => {
+    assert.throws(() => registry.cite('key-figures.families-target@2015'), /has no statement for "2015"/);
+  });
+});
+
+describe('table', () => {
+  it('returns the table with every row', () => assert.equal(registry.table('savings').rows.length, 6));
+  it('throws naming the known tables', () => assert.throws(() => registry.table('nope'), /unknown table "nope": the tables are/));
+});
