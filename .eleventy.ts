@@ -12,7 +12,21 @@ import * as filters from './lib/filters/index.ts';
 import * as shortcodes from './lib/shortcodes/index.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
-type EleventyConfig = Record<string, (...args: any[]) => any>;
+type Callback = (...args: any[]) => unknown;
+interface EleventyConfig {
+  on(event: string, callback: Callback): void;
+  addDataExtension(extension: string, options: { parser: Callback; read?: boolean }): void;
+  setLibrary(name: string, library: unknown): void;
+  addPreprocessor(name: string, extensions: string, callback: Callback): void;
+  setNunjucksEnvironmentOptions(options: object): void;
+  addFilter(name: string, filter: Callback): void;
+  addShortcode(name: string, shortcode: Callback): void;
+  addAsyncShortcode(name: string, shortcode: Callback): void;
+  addCollection(name: string, callback: Callback): void;
+  addGlobalData(name: string, value: unknown): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  addWatchTarget(path: string): void;
+}
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.before', forgetReportFigures);

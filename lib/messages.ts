@@ -38,6 +38,8 @@ export const messages = {
   negative: (field: string, got: unknown): string =>
     `${field} must not be negative — got ${shown(got)}; write savings and counts as positive numbers`,
   emptyList: (field: string): string => `"${field}" has nothing in it: add at least one entry`,
+  tooLong: (field: string, length: number, limit: number): string =>
+    `${field} is ${length} characters long: keep it to ${limit} or fewer`,
   emptyText: (field: string): string => `"${field}" is empty: write some text or remove the field`,
   badId: (got: unknown): string =>
     `id must be lower-case words joined by hyphens, like "corporate-services" — got ${shown(got)}`,
@@ -74,6 +76,24 @@ export const messages = {
   rawHtml: (snippet: string): string =>
     `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): use Markdown, or add allowHtml: true to the front matter if it is really needed`,
   frontMatterSyntax: (detail: string): string => `the front matter cannot be read: ${detail}`,
+  unknownChart: (id: string, suggestion: string | undefined, known: readonly string[]): string =>
+    `unknown chart "${id}"${suggestion ? `: did you mean "${suggestion}"?` : `: the charts are ${known.join(', ')}`}. A chart is a figure table with a chart: field, or a file in _data/charts/`,
+  tableHasNoChart: (id: string): string =>
+    `the table "${id}" has no chart: add chart: { type: bar } to _data/figures/${id}.yaml, or use {% figureTable "${id}" %}`,
+  chartIdTaken: (id: string): string =>
+    `the chart "${id}" has the same name as the figure table _data/figures/${id}.yaml: rename this file, or chart the table with its chart: field`,
+  chartUnitsDiffer: (units: readonly string[]): string =>
+    `the figures of this chart are in different units (${units.join(', ')}): chart figures measured in one unit, so their bars can be compared`,
+  chartFigureCount: (kind: string, count: number): string =>
+    `a ${kind} chart compares two figures (${kind === 'before-after' ? 'before, then after' : 'achieved, then target'}), but ${count} are listed: list exactly two`,
+  invalidSpec: (property: string, detail: string): string =>
+    `the Vega-Lite spec is not valid at "${property}": ${detail}. See https://vega.github.io/vega-lite/docs/ for what is allowed there`,
+  chartNotDrawn: (detail: string): string =>
+    `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
+  templateSyntax: (detail: string): string =>
+    `a {% %} tag cannot be read (${detail.replace(/^Error: /, '')}): check its spelling (figure, figureTable, chart), its quotes and the closing %}`,
+  markupInText: (field: string): string =>
+    `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
 } as const;
 
 /** The closest of `options` to `word`, if it is a likely typo (edit distance at most 2). */

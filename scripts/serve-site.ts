@@ -19,6 +19,8 @@ const server = createServer((request, response) => {
     return;
   }
   request.url = `/${url.slice(prefix.length)}`;
-  serve(request, response, () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'));
+  serve(request, response, () => {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  });
 });
 server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${prefix}`));

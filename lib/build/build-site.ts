@@ -1,10 +1,11 @@
 import Eleventy from '@11ty/eleventy';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ReportError, findReportError } from '../errors.ts';
+import { ContentError, ReportError, findReportError } from '../errors.ts';
 import { checkReport } from '../check/check-report.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { swapFolder } from './swap-folder.ts';
+import { templateProblem } from './template-problem.ts';
 
 /**
  * Builds the report: checks everything first, then runs Eleventy into a fresh folder and
@@ -27,7 +28,8 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     return { files: countResults(results) };
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
-    throw findReportError(error) ?? error;
+    const problem = templateProblem(error);
+    throw findReportError(error) ?? (problem ? new ContentError([problem]) : error);
   }
 }
 

@@ -7,7 +7,7 @@ import markdownItAnchor from 'markdown-it-anchor';
  * (figures, tables, charts) render to HTML before Markdown runs; editors' own HTML is
  * refused earlier, by findRawHtml on the source.
  */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(): InstanceType<typeof MarkdownIt> {
   const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
   markdown.use(markdownItAnchor, {
     level: [2, 3],

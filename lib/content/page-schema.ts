@@ -1,12 +1,14 @@
+import { text } from '../figures/schema.ts';
+
 /** The front matter every Markdown page under content/ carries. */
 export const pageSchema = {
   type: 'object',
   required: ['title', 'order', 'summary', 'source', 'updated'],
   additionalProperties: false,
   properties: {
-    title: { type: 'string', minLength: 1, description: 'the page title, like Two years on' },
+    title: text('the page title, like Two years on'),
     order: { type: 'integer', minimum: 0, description: 'its place in the publication, like 2 (0 for the landing page)' },
-    summary: { type: 'string', minLength: 1, maxLength: 200, description: 'one or two sentences for search results, under 200 characters' },
+    summary: { ...text('one or two sentences for search results, under 200 characters'), maxLength: 200 },
     source: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'the id of its source in _data/sources.yaml' },
     updated: { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', description: 'when it was last updated, like "2017-08-10"' },
     publication: { type: 'boolean', description: 'true on a publication’s landing page (index.md)' },

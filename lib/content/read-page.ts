@@ -24,14 +24,14 @@ export function readPage(text: string, file: string, sources: ReadonlyMap<string
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
   const { yaml, problems } = parseYamlFile(parsed.matter, file);
-  // Front matter starts on line 2, after the opening ---.
-  const shifted = problems.map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1, message: messages.frontMatterSyntax(problem.message) }));
+  // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.
+  const shifted = problems.map((problem) => ({ ...problem, message: messages.frontMatterSyntax(problem.message) }));
   if (!yaml) return { file, data: {}, body: parsed.content, bodyLine, problems: shifted };
-  const schemaProblems = validateSchema(pageSchema, yaml).map((problem) => ({ ...problem, line: (problem.line ?? 0) + 1 }));
+  const schemaProblems = validateSchema(pageSchema, yaml);
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
     const at = yaml.locate(['source']);
-    schemaProblems.push({ ...at, line: (at.line ?? 0) + 1, message: messages.unknownSource(String(data.source), [...sources.keys()]) });
+    schemaProblems.push({ ...at, message: messages.unknownSource(String(data.source), [...sources.keys()]) });
   }
   return { file, data, body: parsed.content, bodyLine, problems: schemaProblems };
 }

@@ -124,7 +124,7 @@ function checkDuplicateIds(context: TableContext, rows: readonly FigureRow[]): v
 function buildTotal(context: TableContext, rows: readonly FigureRow[]): FigureTotal {
   const { raw, yaml } = context;
   const total: FigureTotal = { label: raw.total?.label ?? 'Total', value: sum(rows.map((row) => row.latest.value)) };
-  if (!raw.unit) context.problems.push({ ...yaml.locate(['total']), message: messages.totalNeedsOneUnit() });
+  if (!raw.unit) context.problems.push({ ...yaml.locateKey([], 'total'), message: messages.totalNeedsOneUnit() });
   const stated = raw.total?.stated;
   if (stated === undefined) return total;
   total.stated = toInterval(context, stated, ['total', 'stated'], false);

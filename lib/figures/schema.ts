@@ -23,7 +23,8 @@ export const valueSchema = {
   ],
 } as const;
 
-const text = (description: string) => ({ type: 'string', minLength: 1, description }) as const;
+/** Plain text: editors write words; the page adds all markup, so a tag here is a mistake. */
+export const text = (description: string) => ({ type: 'string', minLength: 1, not: { pattern: '<\\s*[a-zA-Z/!?]' }, description }) as const;
 
 /** The fields a single value or a dated statement may carry. */
 const statementFields = {

@@ -4,7 +4,7 @@ import { messages, suggest } from '../messages.ts';
 import { UNITS, isUnit } from './units.ts';
 import type { YamlFile, YamlPath } from './yaml-file.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
@@ -35,7 +35,13 @@ export function validateSchema(schema: object, yaml: YamlFile): Problem[] {
 function isShadowed(error: ErrorObject, all: readonly ErrorObject[]): boolean {
   if (error.keyword === 'anyOf') return true;
   if (error.keyword !== 'type' || !error.schemaPath.includes('/anyOf/')) return false;
-  return all.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
+  // With verbose on, error.data is the value itself: a group of fields was meant to be a range.
+  const meantAsRange = typeof error.data === 'object' && error.data !== null;
+  return all.some(
+    (other) =>
+      other.instancePath.startsWith(`${error.instancePath}/`) ||
+      (meantAsRange && other !== error && other.instancePath === error.instancePath && other.keyword !== 'anyOf' && other.keyword !== 'type'),
+  );
 }
 
 function pathOf(error: ErrorObject): YamlPath {
@@ -80,10 +86,14 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
       return { ...at, message: messages.negative(field, got) };
     case 'minItems':
       return { ...at, message: messages.emptyList(field) };
+    case 'maxLength':
+      return { ...at, message: messages.tooLong(field, String(got).length, Number(error.params.limit)) };
     case 'minLength':
       return { ...at, message: messages.emptyText(field) };
     case 'enum':
       return { ...at, message: messages.notInList(field, (error.params.allowedValues as string[]) ?? [], got) };
+    case 'not':
+      return { ...at, message: messages.markupInText(field) };
     case 'pattern':
       return { ...at, message: field === 'id' ? messages.badId(got) : messages.badDate(field, got) };
     default: {

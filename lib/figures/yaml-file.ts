@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 
@@ -22,13 +22,34 @@ export interface YamlFile {
 export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems = doc.errors.map((error) => {
-    const offset = error.pos[0];
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, col, message: messages.yamlSyntax(error.code, error.message) };
-  });
-  if (problems.length > 0) return { problems };
+  const [first] = doc.errors;
+  if (first) return { problems: [syntaxProblem(text, file, first, lineCounter)] };
+  const problems: Problem[] = [];
   return { yaml: yamlFile(doc, file, lineCounter), problems };
+}
+
+/**
+ * The first syntax error, where the editor made it. Later errors are usually knock-on effects,
+ * and an unclosed quote or bracket is only noticed lines later, so point at where it opened.
+ */
+function syntaxProblem(text: string, file: string, error: YAMLError, lineCounter: LineCounter): Problem {
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  const opened = unbalancedLine(text);
+  if (opened !== undefined && opened <= line) return { file, line: opened, col: 1, message: messages.yamlSyntax('MISSING_CHAR', '') };
+  return { file, line, col, message: messages.yamlSyntax(error.code, error.message) };
+}
+
+/** The first line that opens a quote or bracket it does not close, if any. */
+function unbalancedLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = (lines[index] ?? '').replace(/\\"/g, '').replace(/'[^']*'/g, '').replace(/\s#.*$/, '');
+    const quotes = (line.match(/"/g) ?? []).length;
+    const opens = (line.match(/[[{]/g) ?? []).length;
+    const closes = (line.match(/[\]}]/g) ?? []).length;
+    if (quotes % 2 === 1 || opens > closes) return index + 1;
+  }
+  return undefined;
 }
 
 function yamlFile(doc: Document, file: string, lineCounter: LineCounter): YamlFile {

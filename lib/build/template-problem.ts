@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import type { Problem } from '../errors.ts';
+import { messages } from '../messages.ts';
+
+const NUNJUCKS_ERROR = /\((?:\.\/)?([^)\s]+)\) \[Line (\d+), Column (\d+)\]\s*\n\s*(.+)/;
+
+/**
+ * Turns a Nunjucks error in a page (a mistyped shortcode, an unclosed {% %}) into a problem at
+ * the file's own line. Nunjucks counts lines from the end of the front matter.
+ * @returns the problem, or undefined when the error is not a template error.
+ */
+export function templateProblem(error: unknown): Problem | undefined {
+  for (let current = error; current instanceof Error; current = (current as { originalError?: unknown }).originalError ?? current.cause) {
+    const match = NUNJUCKS_ERROR.exec(current.message);
+    if (!match) continue;
+    const [, file = '', line = '1', col = '1', detail = ''] = match;
+    return { file, line: bodyStartLine(file) + Number(line) - 1, col: Number(col), message: messages.templateSyntax(detail.trim()) };
+  }
+  return undefined;
+}
+
+function bodyStartLine(file: string): number {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+    return match ? match[0].split('\n').length : 1;
+  } catch {
+    return 1;
+  }
+}

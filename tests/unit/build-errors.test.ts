@@ -1,0 +1,64 @@
+/**
+ * Every kind of editing mistake, run through the real build in a copy of the project: the build
+ * must exit 1, name the file and line, print no stack trace, and leave the previous _site/ as it was.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { brokenInputs, type BrokenInput } from '../fixtures/broken-inputs.ts';
+import { build, copyProject, copySite, edit, hashTree } from '../fixtures/project-copy.ts';
+
+const copies: string[] = [];
+let good = '';
+let goodSiteHash = '';
+
+/** The 1-based line of the first line containing `text` (which may span lines). */
+function lineOf(file: string, text: string): number {
+  const content = readFileSync(file, 'utf8');
+  const offset = content.indexOf(text);
+  assert.ok(offset >= 0, `the fixture's "at" text is not in ${file}: ${text}`);
+  return content.slice(0, offset).split('\n').length;
+}
+
+before(async () => {
+  good = copyProject();
+  copies.push(good);
+  const result = await build(good, ['--quiet']);
+  assert.equal(result.code, 0, result.output);
+  goodSiteHash = hashTree(path.join(good, '_site'));
+});
+
+after(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('build with a broken input', { concurrency: 2 }, () => {
+  it('has at least 30 kinds of broken input', () => assert.ok(brokenInputs.length >= 30));
+
+  for (const input of brokenInputs) {
+    it(`exits 1 with file:line and keeps the old site, for ${input.name}`, async () => {
+      const dir = copyProject();
+      copies.push(dir);
+      copySite(good, dir);
+      edit(dir, input.file, input.find, input.replace);
+      const { code, output } = await build(dir);
+      assertCleanFailure(input, dir, code, output);
+      assert.equal(hashTree(path.join(dir, '_site')), goodSiteHash, 'the previous _site/ must be byte-identical');
+    });
+  }
+});
+
+function assertCleanFailure(input: BrokenInput, dir: string, code: number, output: string): void {
+  const file = input.reportedFile ?? input.file;
+  const line = lineOf(path.join(dir, file), input.at);
+  assert.equal(code, 1, output);
+  assert.match(output, new RegExp(`^${escape(file)}:${line}(:\\d+)?: `, 'm'), `expected ${file}:${line} in:\n${output}`);
+  assert.match(output, input.message);
+  assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
+  assert.doesNotMatch(output, /undefined|\[object Object\]/, 'no leaked internals');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
