@@ -68,9 +68,10 @@ function sourceText(statement: Statement): string {
 /** The row's note and, when sources disagree or restate it, each earlier statement with its source. */
 function notesHtml(row: FigureRow): string {
   const notes = row.latest.note ? [escapeHtml(row.latest.note)] : [];
+  const latestText = formatWithUnit(row.latest.value, row.unit, row.latest.qualifier);
   for (const earlier of row.statements.slice(0, -1).reverse()) {
     const value = formatWithUnit(earlier.value, row.unit, earlier.qualifier);
-    notes.push(`Earlier stated as ${escapeHtml(value)} (${sourceText(earlier)}).`);
+    notes.push(value === latestText ? `Also stated in ${sourceText(earlier)}.` : `Earlier stated as ${escapeHtml(value)} (${sourceText(earlier)}).`);
   }
   return notes.join(' ');
 }
