@@ -25,6 +25,8 @@ const yamlSyntaxHints: Record<string, string> = {
 export const messages = {
   yamlSyntax: (code: string, detail: string): string =>
     `the YAML cannot be read: ${yamlSyntaxHints[code] ?? detail.split('\n')[0]}`,
+  yamlAlias: (): string =>
+    'the YAML uses an alias (*name) that has no matching anchor (&name), or too many aliases: write the value out in full',
   notReadable: (reason: string): string => `the file cannot be read (${reason})`,
   required: (field: string, help: string): string => `"${field}" is missing: add ${field}: ${help}`,
   unknownField: (field: string, suggestion: string | undefined, allowed: readonly string[]): string =>
@@ -75,6 +77,7 @@ export const messages = {
     `unknown table "${id}": the tables are ${known.join(', ')}`,
   rawHtml: (snippet: string): string =>
     `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): use Markdown, or add allowHtml: true to the front matter if it is really needed`,
+  frontMatterOpening: (): string => 'the front matter must open with a line of three dashes alone (---) and close with another',
   frontMatterSyntax: (detail: string): string => `the front matter cannot be read: ${detail}`,
   unknownChart: (id: string, suggestion: string | undefined, known: readonly string[]): string =>
     `unknown chart "${id}"${suggestion ? `: did you mean "${suggestion}"?` : `: the charts are ${known.join(', ')}`}. A chart is a figure table with a chart: field, or a file in _data/charts/`,

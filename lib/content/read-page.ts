@@ -21,7 +21,13 @@ export interface PageSource {
  * @param sources the known sources, to check the page's `source`.
  */
 export function readPage(text: string, file: string, sources: ReadonlyMap<string, Source>): PageSource {
-  const parsed = matter(text, { engines: { yaml: () => ({}) } });
+  let parsed: { matter: string; content: string };
+  try {
+    parsed = matter(text, { engines: { yaml: () => ({}) } });
+  } catch {
+    // gray-matter reads text after the opening --- as a language name and fails on an unknown one.
+    return { file, data: {}, body: text, bodyLine: 1, problems: [{ file, line: 1, col: 1, message: messages.frontMatterOpening() }] };
+  }
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
   const { yaml, problems } = parseYamlFile(parsed.matter, file);
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.

@@ -24,8 +24,15 @@ export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; pr
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [first] = doc.errors;
   if (first) return { problems: [syntaxProblem(text, file, first, lineCounter)] };
-  const problems: Problem[] = [];
-  return { yaml: yamlFile(doc, file, lineCounter), problems };
+  try {
+    return { yaml: yamlFile(doc, file, lineCounter, doc.toJS({ maxAliasCount: 50 })), problems: [] };
+  } catch (error) {
+    // Only aliases fail here: one without its anchor, or too many (a "billion laughs" file).
+    const alias = /: (\S+)$/.exec((error as Error).message)?.[1];
+    const offset = alias ? text.indexOf(`*${alias}`) : -1;
+    const { line, col } = offset >= 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
+    return { problems: [{ file, line, col, message: messages.yamlAlias() }] };
+  }
 }
 
 /**
@@ -52,7 +59,7 @@ function unbalancedLine(text: string): number | undefined {
   return undefined;
 }
 
-function yamlFile(doc: Document, file: string, lineCounter: LineCounter): YamlFile {
+function yamlFile(doc: Document, file: string, lineCounter: LineCounter, data: unknown): YamlFile {
   const at = (node: Node | null | undefined): Location => {
     const offset = node?.range?.[0] ?? 0;
     const { line, col } = lineCounter.linePos(offset);
@@ -67,7 +74,7 @@ function yamlFile(doc: Document, file: string, lineCounter: LineCounter): YamlFi
   };
   return {
     file,
-    data: doc.toJS(),
+    data,
     locate: (path) => at(nearest(path)),
     locateKey: (path, name) => {
       const map = doc.getIn(path, true);
