@@ -2,6 +2,7 @@
  * Eleventy configuration: only wiring. Logic lives in lib/, one concern a file.
  * Run under tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
  */
+import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { PageItem } from './lib/content/publications.ts';
 import { buildPublications } from './lib/content/publications.ts';
 import { createMarkdown } from './lib/content/markdown.ts';
@@ -26,6 +27,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(path: string): void;
+  addPlugin(plugin: unknown): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -40,6 +42,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
   eleventyConfig.addGlobalData('layout', 'layouts/section.njk');
   eleventyConfig.addPassthroughCopy({ assets: 'assets' });
+  // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');
   eleventyConfig.addWatchTarget('./assets/');
 
