@@ -1,0 +1,40 @@
+import { readFileSync, statSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { expectedPages, yamlTotal } from './site-map.ts';
+
+const publications = [...new Set(expectedPages().map((page) => page.url.split('/')[1]))];
+
+for (const slug of publications) {
+  test.describe(`the PDF edition of ${slug}`, () => {
+    const file = `_site/${slug}.pdf`;
+
+    test('is linked from its landing page with its real size', async ({ page }) => {
+      await page.goto(`/${slug}/`);
+      const link = page.getByRole('link', { name: /^Download the full report \(PDF, [\d.]+ KB\)$/ });
+      await expect(link).toHaveAttribute('href', `/${slug}.pdf`);
+      const kilobytes = Number(/PDF, ([\d.]+) KB/.exec(await link.innerText())?.[1]);
+      expect(Math.abs(kilobytes - statSync(file).size / 1024)).toBeLessThan(1);
+      const response = await page.request.get(`/${slug}.pdf`);
+      expect(response.headers()['content-type']).toContain('application/pdf');
+    });
+
+    test('is A4 and holds every section title and the totals it shows', async () => {
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+      const [width, height] = (await pdf.getPage(1)).view.slice(2);
+      expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([596, 843]);
+      const { text } = await extractText(pdf, { mergePages: true });
+      const flat = text.replace(/\s+/g, ' ');
+      for (const section of expectedPages().filter((page) => page.url.startsWith(`/${slug}/`))) {
+        expect(flat).toContain(section.title.replace(/\s+/g, ' '));
+      }
+      const html = readFileSync(`_site/${slug}/print/index.html`, 'utf8');
+      if (html.includes('table-savings')) expect(flat).toContain(`£${yamlTotal('savings').min}m`);
+      if (html.includes('table-net-fiscal-benefits')) {
+        const { min, max } = yamlTotal('net-fiscal-benefits');
+        expect(flat).toContain(`£${min}m to £${max}m`);
+      }
+      expect(pdf.numPages).toBeGreaterThan(expectedPages().filter((page) => page.url.startsWith(`/${slug}/`)).length);
+    });
+  });
+}
