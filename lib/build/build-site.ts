@@ -1,11 +1,10 @@
 import Eleventy from '@11ty/eleventy';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError, ReportError, findReportError } from '../errors.ts';
+import { ReportError } from '../errors.ts';
 import { checkReport } from '../check/check-report.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { swapFolder } from './swap-folder.ts';
-import { templateProblem } from './template-problem.ts';
 
 /**
  * Builds the report: checks everything first, then runs Eleventy into a fresh folder and
@@ -23,13 +22,14 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
       pathPrefix: args.pathPrefix,
       quietMode: true,
     });
+    // The caller prints problems in plain English; Eleventy's own report would repeat them with a stack.
+    eleventy.errorHandler.error = () => undefined;
     const results = (await eleventy.write()) as unknown;
     await swapFolder(fresh, output);
     return { files: countResults(results) };
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
-    const problem = templateProblem(error);
-    throw findReportError(error) ?? (problem ? new ContentError([problem]) : error);
+    throw error;
   }
 }
 

@@ -1,0 +1,31 @@
+/**
+ * `npm start -- [--port=8080]`: builds the report, serves it with live reload, and rebuilds on
+ * every save (only what changed). A broken edit prints what to fix, in plain English, and the
+ * preview keeps showing the last good build.
+ */
+import Eleventy from '@11ty/eleventy';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { reportFailure } from '../lib/build/report-failure.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, full: { type: 'boolean', default: false } } });
+const root = process.cwd();
+const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site'), {
+  configPath: path.join(root, '.eleventy.ts'),
+  runMode: 'serve',
+  quietMode: true,
+  source: 'script',
+});
+eleventy.errorHandler.error = (error) => reportFailure(error, { serving: true });
+eleventy.errorHandler.fatal = eleventy.errorHandler.error;
+
+await eleventy.init();
+// Rebuild only the pages an edit touches (--full rebuilds everything on every save).
+eleventy.setIncrementalBuild(!values.full);
+await eleventy.watch();
+await eleventy.serve(Number(values.port));
+console.log(`The report is at http://localhost:${values.port}/ and updates when you save a file. Press Ctrl+C to stop.`);
+process.on('SIGINT', async () => {
+  await eleventy.stopWatch();
+  process.exit(0);
+});
