@@ -77,10 +77,22 @@ export const messages = {
     `unknown table "${id}": the tables are ${known.join(', ')}`,
   rawHtml: (snippet: string): string =>
     `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): use Markdown, or add allowHtml: true to the front matter if it is really needed`,
+  choosePublication: (folders: readonly string[]): string =>
+    `say which publication the section is for: add --publication= and one of ${folders.join(', ')}`,
+  fileExists: (): string => 'this file exists already: choose another title, or edit the file',
+  newUsage: (): string => 'write npm run new -- section "Title" (add --publication=folder) or npm run new -- table "Title"',
+  brokenLink: (href: string, missing: 'page' | 'heading'): string =>
+    missing === 'page'
+      ? `the link "${href}" goes to a page that does not exist: check the address (pages are /publication/file-name/)`
+      : `the link "${href}" goes to a heading that does not exist on that page: check the part after #`,
+  typedFigure: (text: string, figure: string): string =>
+    `"${text}" is typed into the prose, but the data holds it: write {% figure "${figure}" %} so it can never disagree with the tables`,
   frontMatterOpening: (): string => 'the front matter must open with a line of three dashes alone (---) and close with another',
   frontMatterSyntax: (detail: string): string => `the front matter cannot be read: ${detail}`,
   unknownChart: (id: string, suggestion: string | undefined, known: readonly string[]): string =>
-    `unknown chart "${id}"${suggestion ? `: did you mean "${suggestion}"?` : `: the charts are ${known.join(', ')}`}. A chart is a figure table with a chart: field, or a file in _data/charts/`,
+    suggestion
+      ? `unknown chart "${id}": did you mean "${suggestion}"?`
+      : `unknown chart "${id}": the charts are ${known.join(', ')} (a figure table with a chart: field, or a file in _data/charts/)`,
   tableHasNoChart: (id: string): string =>
     `the table "${id}" has no chart: add chart: { type: bar } to _data/figures/${id}.yaml, or use {% figureTable "${id}" %}`,
   chartIdTaken: (id: string): string =>

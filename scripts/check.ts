@@ -10,5 +10,5 @@ try {
   if (problems.length > 0) throw new ReportError(problems);
   console.log('No problems found: the report is ready to build.');
 } catch (error) {
-  process.exitCode = reportFailure(error);
+  process.exitCode = reportFailure(error, 'check');
 }

@@ -16,7 +16,7 @@ const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site
   quietMode: true,
   source: 'script',
 });
-eleventy.errorHandler.error = (error) => reportFailure(error, { serving: true });
+eleventy.errorHandler.error = (error) => reportFailure(error, 'serve');
 eleventy.errorHandler.fatal = eleventy.errorHandler.error;
 
 await eleventy.init();

@@ -1,0 +1,28 @@
+import { markdown } from 'alex';
+import type { Problem } from '../errors.ts';
+
+/**
+ * alex's rules that do not fit a report about real, named people: "her", "husband" or "mum"
+ * are how the people in the stories are described, not generalisations; "Mrs" is a quoted
+ * name; "King's" is a road; "welfare" is a public service.
+ */
+const NOT_FOR_NAMED_PEOPLE = [
+  'her-him', 'he-she', 'herself-himself', 'brother-sister', 'brothers-sisters', 'daughter-son', 'daughters-sons',
+  'dad-mom', 'dads-moms', 'husband-wife', 'husbands-wives', 'gal-guy', 'gals-guys', 'gals-man', 'gals-men',
+  'mrs-', 'kings-queens', 'king-queen', 'welfare', 'boy-girl', 'boyfriend-girlfriend', 'uncle-aunt', 'uncles-aunts',
+];
+
+/**
+ * Hints where wording may exclude or talk down to readers ("just", "simple", ableist or
+ * profane words), found by alex. Hints do not stop a build: an editor decides.
+ * @param text the whole Markdown file, so line numbers are the file's own.
+ */
+export function inclusiveLanguageHints(text: string, file: string): Problem[] {
+  const result = markdown(text, { allow: NOT_FOR_NAMED_PEOPLE, profanitySureness: 2 });
+  return result.messages.map((message) => ({
+    file,
+    line: message.line ?? undefined,
+    col: message.column ?? undefined,
+    message: `hint: ${message.reason.replace(/`/g, '"')}`,
+  }));
+}
