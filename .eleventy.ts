@@ -6,10 +6,15 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { PageItem } from './lib/content/publications.ts';
 import { buildPublications } from './lib/content/publications.ts';
 import { createMarkdown } from './lib/content/markdown.ts';
+import { parseFrontMatter } from './lib/content/parse-front-matter.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { readDataFile } from './lib/figures/data-file.ts';
+import { readDataHook } from './lib/build/read-data-hook.ts';
+import { checkBeforeBuild } from './lib/build/check-before-build.ts';
+import { PDF_DIR } from './lib/pdf/pdf-files.ts';
 import { forgetReportFigures } from './lib/figures/report-figures.ts';
 import * as filters from './lib/filters/index.ts';
+import { openDataFiles } from './lib/open-data/open-data-files.ts';
 import * as shortcodes from './lib/shortcodes/index.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
@@ -28,20 +33,24 @@ interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown): void;
+  setFrontMatterParsingOptions(options: object): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.before', forgetReportFigures);
+  eleventyConfig.on('eleventy.before', checkBeforeBuild);
   eleventyConfig.addDataExtension('yaml', { parser: readDataFile });
-  eleventyConfig.addDataExtension('ts', { parser: async (filePath: string) => (await import(filePath)).default, read: false });
+  eleventyConfig.addDataExtension('ts', { parser: readDataHook, read: false });
   eleventyConfig.setLibrary('md', createMarkdown());
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
   eleventyConfig.addGlobalData('layout', 'layouts/section.njk');
-  eleventyConfig.addPassthroughCopy({ assets: 'assets' });
+  eleventyConfig.addGlobalData('openDataFiles', openDataFiles);
+  eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');

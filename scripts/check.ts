@@ -1,14 +1,18 @@
 /**
- * `npm run check`: everything the build checks, without writing the site. Use before a commit.
+ * `npm run check`: everything the build checks, without writing the site, for use before a
+ * commit; then hints about wording, which are suggestions and never fail the check.
  */
-import { checkReport } from '../lib/check/check-report.ts';
+import { checkReport, reportHints } from '../lib/check/check-report.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
-import { ReportError } from '../lib/errors.ts';
+import { ReportError, formatProblem } from '../lib/errors.ts';
 
 try {
-  const problems = checkReport(process.cwd());
+  const root = process.cwd();
+  const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);
   console.log('No problems found: the report is ready to build.');
+  const hints = reportHints(root);
+  if (hints.length > 0) console.log(`\nHints about wording (suggestions, not errors):\n${hints.map(formatProblem).join('\n')}`);
 } catch (error) {
   process.exitCode = reportFailure(error, 'check');
 }

@@ -1,53 +1,71 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { checkCharts } from '../charts/check-charts.ts';
 import { isReportError, type Problem } from '../errors.ts';
 import { findCitations, type Citation } from '../content/find-citations.ts';
 import { findRawHtml } from '../content/find-raw-html.ts';
-import { readPage } from '../content/read-page.ts';
+import { readPage, type PageSource } from '../content/read-page.ts';
 import { loadFigures } from '../figures/load-figures.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
+import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
+import { findTypedFigures } from './find-typed-figures.ts';
+import { inclusiveLanguageHints } from './inclusive-language.ts';
 
-/** Checks that look at a citation once the figures are known; charts add theirs. */
-export type CitationCheck = (citation: Citation, registry: FigureRegistry) => string | undefined;
+/** Addresses the site makes that have no Markdown file of their own. */
+const GENERATED_URLS = new Set(['/', '/figures/']);
 
 /**
- * Everything the build checks before it writes anything: the figure tables, every page's
- * front matter, raw HTML, and every figure, table and chart the pages cite.
+ * Everything the build checks before it writes anything: the figure tables and charts, every
+ * page's front matter, raw HTML, links, numbers typed where a figure belongs, and every
+ * figure, table and chart the pages cite.
  * @returns every problem found, in file order; empty when the report can be built.
  */
-export function checkReport(root: string, extraChecks: Partial<Record<Citation['kind'], CitationCheck>> = {}): Problem[] {
-  let figures: Figures;
+export function checkReport(root: string): Problem[] {
+  let figures: Figures | undefined;
+  const problems: Problem[] = [];
   try {
     figures = loadFigures(root);
   } catch (error) {
-    if (isReportError(error)) return [...error.problems, ...checkPages(root, undefined, extraChecks)];
-    throw error;
+    if (!isReportError(error)) throw error;
+    problems.push(...error.problems);
   }
-  return checkPages(root, figures, extraChecks);
+  return [...problems, ...checkPages(root, figures)];
 }
 
-function checkPages(root: string, figures: Figures | undefined, extraChecks: Partial<Record<Citation['kind'], CitationCheck>>): Problem[] {
+/** Suggestions an editor may take or leave (wording), for `npm run check`; they never stop a build. */
+export function reportHints(root: string): Problem[] {
+  return markdownFiles(root, 'content').flatMap((file) => inclusiveLanguageHints(readFileSync(path.join(root, file), 'utf8'), file));
+}
+
+function readPages(root: string, figures: Figures | undefined): PageSource[] {
   const sources = new Map((figures?.sources ?? []).map((source) => [source.id, source]));
+  return markdownFiles(root, 'content').map((file) => readPage(readFileSync(path.join(root, file), 'utf8'), file, sources));
+}
+
+function checkPages(root: string, figures: Figures | undefined): Problem[] {
+  const pages = readPages(root, figures);
   const registry = figures ? createRegistry(figures) : undefined;
-  const problems: Problem[] = [];
-  for (const file of markdownFiles(root, 'content')) {
-    const page = readPage(readFileSync(path.join(root, file), 'utf8'), file, sources);
+  const charts = figures && registry ? checkCharts(root, figures, registry) : undefined;
+  const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(page.body) }]));
+  const problems: Problem[] = [...(charts?.problems ?? [])];
+  for (const page of pages) {
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.
     problems.push(...(figures ? page.problems : page.problems.filter((p) => !p.message.startsWith('unknown source'))));
-    if (page.data.allowHtml !== true) problems.push(...findRawHtml(page.body, file, page.bodyLine));
+    if (page.data.allowHtml !== true) problems.push(...findRawHtml(page.body, page.file, page.bodyLine));
+    problems.push(...findBrokenLinks(page.body, page.file, page.bodyLine, targets, GENERATED_URLS));
     if (!registry) continue;
+    problems.push(...findTypedFigures(page.body, page.file, page.bodyLine, registry));
     for (const citation of findCitations(page.body, page.bodyLine)) {
-      const message = checkCitation(citation, registry, extraChecks);
-      if (message) problems.push({ file, line: citation.line, col: citation.col, message });
+      const message = checkCitation(citation, registry, charts?.citationProblem);
+      if (message) problems.push({ file: page.file, line: citation.line, col: citation.col, message });
     }
   }
   return problems;
 }
 
-function checkCitation(citation: Citation, registry: FigureRegistry, extraChecks: Partial<Record<Citation['kind'], CitationCheck>>): string | undefined {
-  const extra = extraChecks[citation.kind];
-  if (extra) return extra(citation, registry);
+function checkCitation(citation: Citation, registry: FigureRegistry, chartProblem?: (id: string) => string | undefined): string | undefined {
+  if (citation.kind === 'chart') return chartProblem?.(citation.id);
   try {
     if (citation.kind === 'figure') registry.cite(citation.id);
     if (citation.kind === 'figureTable') registry.table(citation.id);

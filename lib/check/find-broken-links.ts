@@ -37,7 +37,7 @@ export function findBrokenLinks(body: string, file: string, firstLine: number, p
   const problems: Problem[] = [];
   for (const token of parser.parse(body, {})) {
     for (const child of token.children ?? []) {
-      const href = child.type === 'link_open' ? child.attrGet('href') : null;
+      const href = child.type === 'link_open' ? String(child.attrGet('href') ?? '') : '';
       if (!href || /^[a-z]+:/i.test(href)) continue;
       const target = new URL(href, `https://site${here}`);
       const page = pages.get(target.pathname);

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { CHART_DEFINITIONS_DIR } from '../charts/load-chart-definition.ts';
+import { readChartDefinition } from '../charts/read-chart-definition.ts';
 import { DataError } from '../errors.ts';
 import { defaultFigurePaths } from './load-figures.ts';
 import { reportFigures } from './report-figures.ts';
@@ -7,13 +9,15 @@ import { parseYamlFile } from './yaml-file.ts';
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
  * (with computed totals) from the figures engine, so templates never see unchecked figures;
- * any other YAML file is parsed as it is, with errors that name the line.
+ * chart definitions in _data/charts/ come back checked against them; any other YAML file
+ * is parsed as it is, with errors that name the line.
  */
 export function readDataFile(contents: string, filePath: string): unknown {
   const file = path.relative(process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
   const { registry, figures } = reportFigures();
   if (file === defaultFigurePaths.sourcesFile) return figures.sources;
   if (path.posix.dirname(file) === defaultFigurePaths.tablesDir) return registry.table(path.posix.basename(file, path.posix.extname(file)));
+  if (path.posix.dirname(file) === CHART_DEFINITIONS_DIR) return readChartDefinition(contents, file);
   const { yaml, problems } = parseYamlFile(contents, file);
   if (!yaml) throw new DataError(problems);
   return yaml.data;

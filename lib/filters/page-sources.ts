@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { chartSourceIds } from '../charts/chart-source-ids.ts';
 import { findCitations } from '../content/find-citations.ts';
 import { reportFigures } from '../figures/report-figures.ts';
 import type { Source } from '../figures/model.ts';
@@ -15,6 +16,7 @@ export function pageSources(inputPath: string, pageSource: string): Source[] {
   const text = readFileSync(inputPath, 'utf8');
   for (const citation of findCitations(text)) {
     if (citation.kind === 'figure') ids.add(registry.cite(citation.id).statement.source.id);
+    else if (citation.kind === 'chart') chartSourceIds(citation.id).forEach((id) => ids.add(id));
     else if (registry.hasTable(citation.id)) {
       for (const row of registry.table(citation.id).rows) row.statements.forEach((s) => ids.add(s.source.id));
     }

@@ -19,7 +19,7 @@ for (const expected of pages) {
     await expect(page.getByRole('banner')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.getByRole('contentinfo')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(pages.filter((p) => p.url.startsWith(expected.url.split('/').slice(0, 2).join('/') + '/')).length);
+    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('listitem')).toHaveCount(pages.filter((p) => p.url.startsWith(expected.url.split('/').slice(0, 2).join('/') + '/')).length);
     await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible();
     await expect(page.getByText(/^Last updated:/)).toBeVisible();
     await expect(page.getByRole('link', { name: /Tell us what you think/ })).toHaveAttribute('href', /^mailto:/);

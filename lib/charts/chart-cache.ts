@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TopLevelSpec } from 'vega-lite';
+import { packageDir } from './validate-spec.ts';
+
+/** Where drawn charts are kept between builds, relative to the project root (git ignores it). */
+export const CHART_CACHE_DIR = '.cache/charts';
+
+/** Bump when drawing changes in a way the spec does not show, such as text measuring. */
+const DRAWING_VERSION = 1;
+
+let versions: string | undefined;
+
+/** The installed vega and vega-lite versions, read from their package.json without importing them. */
+function vegaVersions(): string {
+  versions ??= ['vega', 'vega-lite']
+    .map((name) => `${name}@${(JSON.parse(readFileSync(path.join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version}`)
+    .join(' ');
+  return versions;
+}
+
+/**
+ * The cache key of a spec: a sha256 of the spec, the vega and vega-lite versions and the
+ * drawing version, so a drawn chart is reused only when all of them are unchanged.
+ */
+export function specHash(spec: TopLevelSpec): string {
+  return createHash('sha256').update(JSON.stringify({ spec, versions: vegaVersions(), drawing: DRAWING_VERSION })).digest('hex');
+}
+
+function cacheFile(root: string, hash: string, extension: 'svg' | 'valid'): string {
+  return path.join(root, CHART_CACHE_DIR, `${hash}.${extension}`);
+}
+
+/** The drawn SVG for a spec hash, if an earlier build drew it. */
+export function readCachedSvg(root: string, hash: string): string | undefined {
+  const file = cacheFile(root, hash, 'svg');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** Keeps a drawn SVG; written to a temporary file and renamed, so a reader never sees half of it. */
+export function writeCachedSvg(root: string, hash: string, svg: string): void {
+  writeAtomically(cacheFile(root, hash, 'svg'), svg);
+}
+
+/** Whether a spec is known to pass the Vega-Lite schema: it was checked, or drawn, before. */
+export function isKnownValid(root: string, hash: string): boolean {
+  return existsSync(cacheFile(root, hash, 'valid')) || existsSync(cacheFile(root, hash, 'svg'));
+}
+
+/** Notes that a spec passed the Vega-Lite schema, so the next check need not compile it. */
+export function markValid(root: string, hash: string): void {
+  writeAtomically(cacheFile(root, hash, 'valid'), '');
+}
+
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}

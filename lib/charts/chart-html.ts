@@ -1,0 +1,55 @@
+import { escapeHtml } from '../html/escape-html.ts';
+import { figureTableHtml } from '../html/figure-table-html.ts';
+import { formatFileSize } from '../open-data/format-file-size.ts';
+import { accessibleSvg } from './accessible-svg.ts';
+import type { Chart } from './chart-model.ts';
+import { statementsTableHtml } from './statements-table-html.ts';
+import { prefixIds } from './unique-ids.ts';
+
+/** Where this copy of the chart sits on its page, and where its data can be downloaded. */
+export interface ChartPlacement {
+  /** The figure's id, unique on the page, like "chart-savings"; every id inside starts with it. */
+  prefix: string;
+  /** The CSV's address, relative to the page. */
+  csvHref: string;
+  /** The CSV's size in bytes, as written. */
+  csvBytes: number;
+}
+
+/**
+ * A chart as an accessible figure: a headline and a statistical subtitle, the SVG (labelled by
+ * the headline and a text summary), the summary, the data as a table in a `<details>`, and a
+ * link to download the data. Every string from YAML is escaped.
+ * @param svg vega's SVG for the chart.
+ * @returns HTML with no blank lines, so Markdown keeps it as one HTML block.
+ */
+export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement): string {
+  const { prefix } = placement;
+  const ids = { title: `${prefix}-title`, subtitle: `${prefix}-subtitle`, summary: `${prefix}-summary` };
+  const table = 'figures' in chart.table ? statementsTableHtml(chart.table) : figureTableHtml(chart.table);
+  const lines = [
+    `<figure class="chart" id="${prefix}">`,
+    `<figcaption class="chart-caption"><p class="chart-title" id="${ids.title}">${escapeHtml(chart.title)}</p><p class="chart-subtitle" id="${ids.subtitle}">${escapeHtml(chart.subtitle)}</p></figcaption>`,
+    accessibleSvg(prefixIds(svg, prefix), [ids.title, ids.summary]),
+    `<p class="chart-summary" id="${ids.summary}">${escapeHtml(chart.summary)}</p>`,
+    `<details class="chart-data"><summary>Show the data as a table</summary>${nameRegion(prefixIds(table, prefix), chart.title)}</details>`,
+    downloadHtml(chart, placement),
+    '</figure>',
+  ];
+  // A blank line would end Markdown's HTML block; text from YAML may hold one.
+  return lines.join('\n').replace(/\n[ \t]*(?=\n)/g, '');
+}
+
+/**
+ * Names the table's scrolling region after the chart: the same table may also be on the page
+ * on its own ({% figureTable %}), and two regions must not share a name.
+ */
+function nameRegion(tableHtml: string, title: string): string {
+  return tableHtml.replace(/role="region" aria-labelledby="[^"]*"/, `role="region" aria-label="Data for the chart “${escapeHtml(title)}”"`);
+}
+
+function downloadHtml(chart: Chart, placement: ChartPlacement): string {
+  const context = `<span class="visually-hidden"> of the chart “${escapeHtml(chart.title)}”</span>`;
+  const size = formatFileSize(placement.csvBytes);
+  return `<p class="chart-download"><a href="${escapeHtml(placement.csvHref)}" download>Download the data${context} (CSV, ${size})</a></p>`;
+}

@@ -1,0 +1,47 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { textWidth } from './text-width.ts';
+
+/** The part of vega's text measurer charts replace: vega-scenegraph's `textMetrics`. */
+interface TextMetrics {
+  width: (item: { fontSize?: number; fontWeight?: string | number }, text?: unknown) => number;
+}
+
+/** What drawing needs from vega and vega-lite, loaded once, on the first chart that is not cached. */
+interface Vega {
+  parse: typeof import('vega').parse;
+  View: typeof import('vega').View;
+  compile: typeof import('vega-lite').compile;
+}
+
+let loading: Promise<Vega> | undefined;
+
+/** Imports vega and vega-lite (about half a second) once a process, and installs the text measurer. */
+function loadVega(): Promise<Vega> {
+  loading ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => {
+    const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
+    metrics.width = (item, text) => textWidth(String(text ?? '').trim(), item.fontSize ?? 11, isBold(item.fontWeight));
+    return { parse: vega.parse, View: vega.View, compile: vegaLite.compile };
+  });
+  return loading;
+}
+
+function isBold(weight: string | number | undefined): boolean {
+  return weight === 'bold' || (typeof weight === 'number' && weight >= 600);
+}
+
+/** Vega-Lite's warnings go nowhere: specs are checked against its schema before they are drawn. */
+const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
+
+/**
+ * Draws a Vega-Lite spec as SVG markup, in Node, with no browser.
+ * @returns vega's SVG, unchanged.
+ */
+export async function drawSvg(spec: TopLevelSpec): Promise<string> {
+  const { parse, View, compile } = await loadVega();
+  const view = new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}

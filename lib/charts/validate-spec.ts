@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * Vega-Lite's own JSON schema, compiled once a process: compiling it takes about 1.7 s, so it
+ * happens only when a spec is not already known to be valid (see chart-cache.ts).
+ * Formats (uri, color-hex) are not checked: the schema's other rules say enough.
+ */
+function vegaLiteValidator(): ValidateFunction {
+  if (!validator) {
+    const file = path.join(packageDir('vega-lite'), 'build', 'vega-lite-schema.json');
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
+    validator = ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object);
+  }
+  return validator;
+}
+
+/** The folder an installed package is in, found the way Node finds it. */
+export function packageDir(name: string): string {
+  let dir = path.dirname(createRequire(import.meta.url).resolve(name));
+  while (path.basename(dir) !== name && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+/**
+ * Checks a spec against the Vega-Lite JSON schema.
+ * @returns ajv's errors, empty when the spec is valid.
+ */
+export function validateSpec(spec: unknown): ErrorObject[] {
+  const validate = vegaLiteValidator();
+  return validate(spec) ? [] : [...(validate.errors ?? [])];
+}

@@ -1,0 +1,84 @@
+/**
+ * The chart builders: each chart's Vega-Lite spec against a stored JSON snapshot (run with
+ * UPDATE_SNAPSHOTS=1 to rewrite them after an intended change), and every spec against the
+ * Vega-Lite JSON schema, as vega-lite's own examples are tested.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { chartCatalog } from '../../lib/charts/chart-catalog.ts';
+import { customSpec } from '../../lib/charts/custom-spec.ts';
+import { FONT } from '../../lib/charts/theme.ts';
+import { tableDataset } from '../../lib/open-data/dataset.ts';
+import { specProblems } from '../../lib/charts/spec-problems.ts';
+import { validateSpec } from '../../lib/charts/validate-spec.ts';
+import { loadFigures } from '../../lib/figures/load-figures.ts';
+import { createRegistry } from '../../lib/figures/registry.ts';
+
+const SNAPSHOTS = path.join(import.meta.dirname, '__snapshots__');
+const figures = loadFigures(process.cwd());
+const catalog = chartCatalog(process.cwd(), figures, createRegistry(figures));
+
+/** Compares a value with its stored JSON snapshot; writes the snapshot when asked to, or when there is none. */
+function matchSnapshot(name: string, value: unknown): void {
+  const file = path.join(SNAPSHOTS, `${name}.json`);
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
+    mkdirSync(SNAPSHOTS, { recursive: true });
+    writeFileSync(file, text);
+    return;
+  }
+  assert.equal(text, readFileSync(file, 'utf8'), `${name} differs from tests/unit/__snapshots__/${name}.json; run UPDATE_SNAPSHOTS=1 npm run test:unit if the change is intended`);
+}
+
+describe('chartCatalog', () => {
+  it('returns the report charts with no problems', () => {
+    assert.deepEqual(catalog.problems, []);
+    assert.deepEqual([...catalog.charts.keys()].sort(), ['care-proceedings', 'families', 'net-fiscal-benefits', 'savings']);
+  });
+
+  for (const id of ['savings', 'net-fiscal-benefits', 'care-proceedings', 'families']) {
+    it(`returns the ${id} spec as in its snapshot`, () => matchSnapshot(`chart-${id}.spec`, catalog.charts.get(id)?.spec));
+  }
+});
+
+describe('validateSpec', () => {
+  for (const [id, chart] of catalog.charts) {
+    it(`returns no errors for the ${id} spec`, () => assert.deepEqual(validateSpec(chart.spec), []));
+  }
+
+  it('returns an error that names the property and the allowed values, for an invalid spec', () => {
+    const spec = { data: { values: [] }, mark: 'bar', encoding: { x: { field: 'value', type: 'quantitativ' } } };
+    const [problem] = specProblems(validateSpec(spec), { location: { file: '_data/figures/savings.yaml', line: 14, col: 3 } });
+    assert.equal(problem?.file, '_data/figures/savings.yaml');
+    assert.equal(problem?.line, 14);
+    assert.match(problem?.message ?? '', /^the Vega-Lite spec is not valid at "encoding\.x\.type": it must be one of "quantitative", .* — got "quantitativ" \(did you mean "quantitative"\?\)/);
+  });
+
+  it('returns an error naming an unknown property, with the property it may mean', () => {
+    const spec = { data: { values: [] }, mark: { type: 'bar', colour: 'red' } };
+    const [problem] = specProblems(validateSpec(spec), { location: { file: 'x.yaml' } });
+    assert.match(problem?.message ?? '', /not valid at "mark\.colour": "colour" is not a property Vega-Lite knows here \(did you mean "color"\?\)/);
+  });
+});
+
+describe('customSpec', () => {
+  const rows = tableDataset(figures.tables.find((table) => table.id === 'savings') ?? figures.tables[0]!).rows;
+  const written = { mark: 'bar', encoding: { y: { field: 'label', type: 'nominal' }, x: { field: 'value', type: 'quantitative' } } };
+
+  it('returns a hand-written spec with the table’s rows as its data and the site’s font, valid Vega-Lite', () => {
+    const spec = customSpec(written, rows) as unknown as { data: { values: unknown[] }; config: { font: string } };
+    assert.equal(spec.data.values.length, 6);
+    assert.equal(spec.config.font, FONT);
+    assert.deepEqual(validateSpec(spec), []);
+  });
+
+  it('returns the spec’s own data and settings when it gives them, without changing the YAML’s copy', () => {
+    const own = { ...written, data: { values: [{ label: 'a', value: 1 }] }, config: { font: 'serif' } };
+    const spec = customSpec(own, rows) as unknown as { data: { values: unknown[] }; config: { font: string } };
+    assert.equal(spec.data.values.length, 1);
+    assert.equal(spec.config.font, 'serif');
+    assert.equal((own as { $schema?: string }).$schema, undefined);
+  });
+});

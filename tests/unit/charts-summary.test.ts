@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { chartCatalog } from '../../lib/charts/chart-catalog.ts';
+import { shareText } from '../../lib/charts/share-text.ts';
+import { interval } from '../../lib/figures/interval.ts';
+import { loadFigures } from '../../lib/figures/load-figures.ts';
+import { createRegistry } from '../../lib/figures/registry.ts';
+
+const figures = loadFigures(process.cwd());
+const charts = chartCatalog(process.cwd(), figures, createRegistry(figures)).charts;
+const chart = (id: string) => {
+  const found = charts.get(id);
+  assert.ok(found, `no chart "${id}"`);
+  return found;
+};
+
+describe('chart summaries of the report data', () => {
+  it('returns the largest saving and its share of the total, then the smallest', () => {
+    assert.equal(chart('savings').summary, "The largest is Children's services, £4.54m: 46% of the total of £9.92m. The smallest is CEX (Chief Executive's department), £0.26m.");
+  });
+
+  it('returns shares as ranges when the total is a range, marked approximate', () => {
+    assert.equal(chart('net-fiscal-benefits').summary, 'The largest is Health and social care, £38m: about 54% to 58% of the total of about £65m to £70m. The smallest is Care proceedings, £2m.');
+  });
+
+  it('returns both sources’ before and after, oldest first', () => {
+    assert.equal(chart('care-proceedings').summary, 'Down from 58 weeks to 26 weeks (The Tri-borough story, 2013). Down from 49 weeks to 26 weeks (Community budgets, 10 August 2017).');
+  });
+
+  it('returns each source’s families supported against its target, with the qualifier', () => {
+    assert.equal(chart('families').summary, '83 families against a target of 1,720 families: 5% (The Tri-borough story, 2013). Over 1,000 families against a target of 1,730 families: over 58% (Community budgets, 10 August 2017).');
+  });
+});
+
+describe('chart titles of the report data', () => {
+  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in 2012/13'));
+  it('returns a subtitle with the unit, how ranges are drawn, and the source', () => {
+    assert.match(chart('net-fiscal-benefits').subtitle, /Values in £ millions\. A range is drawn from its lowest to its highest value\. “About” marks an approximate value\. Source: The Tri-borough story, 2013\.$/);
+  });
+  it('returns a subtitle naming both sources for a chart of two sources', () => {
+    assert.match(chart('care-proceedings').subtitle, /Sources: The Tri-borough story, 2013; Community budgets, 10 August 2017\.$/);
+  });
+});
+
+describe('shareText', () => {
+  it('returns a whole percentage', () => assert.equal(shareText(interval(4.54), interval(9.92)), '46%'));
+  it('returns a range when the whole is a range', () => assert.equal(shareText(interval(38), interval({ min: 65, max: 70 })), '54% to 58%'));
+  it('returns the part’s qualifier before it', () => assert.equal(shareText(interval(1000), interval(1730), 'over'), 'over 58%'));
+  it('returns "about" when the part is approximate', () => assert.equal(shareText(interval(5, true), interval(10)), 'about 50%'));
+  it('returns nothing when the whole is zero', () => assert.equal(shareText(interval(5), interval(0)), ''));
+});
