@@ -2,7 +2,8 @@
  * `npm run check`: everything the build checks, without writing the site, for use before a
  * commit; then hints about wording, which are suggestions and never fail the check.
  */
-import { checkReport, reportHints } from '../lib/check/check-report.ts';
+import { checkReport } from '../lib/check/check-report.ts';
+import { reportHints } from '../lib/check/report-hints.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 import { ReportError, formatProblem } from '../lib/errors.ts';
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ReportError } from '../errors.ts';
 import { checkReport } from '../check/check-report.ts';
 import type { BuildArgs } from './eleventy-args.ts';
+import { compiledPath } from './compiled-path.ts';
 import { swapFolder } from './swap-folder.ts';
 
 /**
@@ -18,7 +19,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
   const fresh = `${output}.building-${process.pid}`;
   try {
     const eleventy = new Eleventy(path.join(root, 'content'), fresh, {
-      configPath: path.join(root, '.eleventy.ts'),
+      configPath: compiledPath(root, '.eleventy.ts'),
       pathPrefix: args.pathPrefix,
       quietMode: true,
     });

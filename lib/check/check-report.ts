@@ -5,12 +5,11 @@ import { isReportError, type Problem } from '../errors.ts';
 import { findCitations, type Citation } from '../content/find-citations.ts';
 import { findRawHtml } from '../content/find-raw-html.ts';
 import { readPage, type PageSource } from '../content/read-page.ts';
-import { loadFigures } from '../figures/load-figures.ts';
+import { reportFigures } from '../figures/report-figures.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
 import { findTypedFigures } from './find-typed-figures.ts';
-import { inclusiveLanguageHints } from './inclusive-language.ts';
 
 /** Addresses the site makes that have no Markdown file of their own. */
 const GENERATED_URLS = new Set(['/', '/figures/']);
@@ -25,17 +24,12 @@ export function checkReport(root: string): Problem[] {
   let figures: Figures | undefined;
   const problems: Problem[] = [];
   try {
-    figures = loadFigures(root);
+    figures = reportFigures(root).figures;
   } catch (error) {
     if (!isReportError(error)) throw error;
     problems.push(...error.problems);
   }
   return [...problems, ...checkPages(root, figures)];
-}
-
-/** Suggestions an editor may take or leave (wording), for `npm run check`; they never stop a build. */
-export function reportHints(root: string): Problem[] {
-  return markdownFiles(root, 'content').flatMap((file) => inclusiveLanguageHints(readFileSync(path.join(root, file), 'utf8'), file));
 }
 
 function readPages(root: string, figures: Figures | undefined): PageSource[] {

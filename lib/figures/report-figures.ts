@@ -1,22 +1,28 @@
+import path from 'node:path';
 import { loadFigures } from './load-figures.ts';
 import type { Figures } from './model.ts';
 import { createRegistry, type FigureRegistry } from './registry.ts';
 
-let current: { figures: Figures; registry: FigureRegistry } | undefined;
+let current: { root: string; figures: Figures; registry: FigureRegistry } | undefined;
 
 /**
- * The figures of this build, read once and shared by the data hooks and shortcodes.
+ * The figures of this build, read once and shared by the checks, data hooks and shortcodes.
+ * @param root the project root; another root (a test's copy of the project) reads afresh.
  * @throws DataError when any table is invalid.
  */
 export function reportFigures(root: string = process.cwd()): { figures: Figures; registry: FigureRegistry } {
-  if (!current) {
-    const figures = loadFigures(root);
-    current = { figures, registry: createRegistry(figures) };
+  const resolved = path.resolve(root);
+  if (current?.root !== resolved) {
+    const figures = loadFigures(resolved);
+    current = { root: resolved, figures, registry: createRegistry(figures) };
   }
   return current;
 }
 
-/** Forgets the figures so the next build reads the edited files. Called before every build. */
-export function forgetReportFigures(): void {
-  current = undefined;
+/**
+ * Forgets the figures so the next build reads the edited files: before every rebuild under
+ * `npm start`. A one-off build keeps what its checks just read, so it reads the figures once.
+ */
+export function forgetReportFigures(event?: { runMode?: string }): void {
+  if (event?.runMode !== 'build') current = undefined;
 }

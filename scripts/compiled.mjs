@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/compiled.mjs scripts/build.ts [args]`: runs a TypeScript script as plain
+ * JavaScript. tsx's loader hooks cost about a second a process (they see every one of
+ * Eleventy's modules), more than the whole build, so one-off tasks run a bundle of the project's
+ * TypeScript instead: esbuild compiles the script, the Eleventy config and the _data hooks into
+ * .cache/compiled/ (dependencies stay in node_modules), and only again when a source changes.
+ * The only JavaScript file in the project, because it is what makes the rest run without tsx.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const OUT = '.cache/compiled';
+const SOURCES = ['lib', 'scripts', '_data', 'types'];
+const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs'];
+
+/** Every TypeScript source and setting the bundle depends on, as "path size mtime" lines. */
+function sourceStamp() {
+  const files = SOURCES.flatMap((dir) =>
+    readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name)),
+  );
+  const lines = [...files, ...ROOT_FILES.filter((file) => existsSync(file))].sort().map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return `${file} ${size} ${mtimeMs}`;
+  });
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** The entry points: every script, the Eleventy config, every data hook. */
+function entryPoints() {
+  const scripts = readdirSync('scripts').filter((name) => name.endsWith('.ts')).map((name) => `scripts/${name}`);
+  const hooks = readdirSync('_data').filter((name) => name.endsWith('.ts')).map((name) => `_data/${name}`);
+  return [...scripts, '.eleventy.ts', ...hooks];
+}
+
+async function compile(stampFile) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: entryPoints(),
+    outdir: OUT,
+    outbase: '.',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  writeFileSync(stampFile, '');
+}
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('Usage: node scripts/compiled.mjs scripts/<task>.ts [arguments]');
+  process.exit(2);
+}
+const stampFile = path.join(OUT, `.stamp-${sourceStamp()}`);
+if (!existsSync(stampFile)) await compile(stampFile);
+process.env.REPORT_COMPILED = OUT;
+// The task reads its own arguments from process.argv, as it does when tsx runs it.
+process.argv.splice(2, 1);
+await import(pathToFileURL(path.resolve(OUT, entry.replace(/\.ts$/, '.mjs'))).href);
