@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ReportError } from '../errors.ts';
 import { checkReport } from '../check/check-report.ts';
+import { forgetReportFigures } from '../figures/report-figures.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
 import { swapFolder } from './swap-folder.ts';
@@ -13,6 +14,8 @@ import { swapFolder } from './swap-folder.ts';
  * @throws ReportError with every problem found; the previous site is left untouched.
  */
 export async function buildSite(root: string, args: BuildArgs): Promise<{ files: number }> {
+  // Read the files afresh (a process may build twice, as npm run pdf does); Eleventy then reuses them.
+  forgetReportFigures();
   const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);
   const output = path.resolve(root, args.output);

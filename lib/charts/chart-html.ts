@@ -4,7 +4,7 @@ import { formatFileSize } from '../open-data/format-file-size.ts';
 import { accessibleSvg } from './accessible-svg.ts';
 import type { Chart } from './chart-model.ts';
 import { statementsTableHtml } from './statements-table-html.ts';
-import { prefixIds } from './unique-ids.ts';
+import { prefixIds } from '../html/prefix-ids.ts';
 
 /** Where this copy of the chart sits on its page, and where its data can be downloaded. */
 export interface ChartPlacement {
@@ -45,7 +45,7 @@ export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement):
  * on its own ({% figureTable %}), and two regions must not share a name.
  */
 function nameRegion(tableHtml: string, title: string): string {
-  return tableHtml.replace(/role="region" aria-labelledby="[^"]*"/, `role="region" aria-label="Data for the chart “${escapeHtml(title)}”"`);
+  return tableHtml.replace(/(<section class="table-wrap") aria-labelledby="[^"]*"/, `$1 aria-label="Data for the chart “${escapeHtml(title)}”"`);
 }
 
 function downloadHtml(chart: Chart, placement: ChartPlacement): string {

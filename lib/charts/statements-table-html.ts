@@ -1,3 +1,4 @@
+import { tableRegion } from '../html/table-region.ts';
 import type { Statement } from '../figures/model.ts';
 import { formatDate } from '../format/format-date.ts';
 import { formatWithUnit } from '../format/format-with-unit.ts';
@@ -18,11 +19,7 @@ export function statementsTableHtml(table: { id: string; title: string; figures:
   const sources = escapeHtml(sourcesText(table.figures.flatMap((figure) => figure.statements.map((s) => s.source))));
   const caption = `<caption id="${id}-caption">${escapeHtml(table.title)}<span class="caption-source">${sources}</span></caption>`;
   const body = table.figures.flatMap((figure) => figure.statements.map((statement) => rowHtml(figure, statement))).join('');
-  return [
-    `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">`,
-    `<table class="figure-table" id="${id}">${caption}${HEAD}<tbody>${body}</tbody></table>`,
-    '</div>',
-  ].join('');
+  return tableRegion(`${id}-caption`, `<table class="figure-table" id="${id}">${caption}${HEAD}<tbody>${body}</tbody></table>`);
 }
 
 function rowHtml(figure: ChartFigure, statement: Statement): string {

@@ -2,7 +2,7 @@
 export { formatDate } from '../format/format-date.ts';
 export { pageSources } from './page-sources.ts';
 export { publicationOf } from './publication-of.ts';
-export { prefixIds } from './prefix-ids.ts';
+export { prefixIds } from '../html/prefix-ids.ts';
 export { demoteHeadings } from './demote-headings.ts';
 export { formatFileSize } from '../open-data/format-file-size.ts';
 export { openDetails } from './open-details.ts';

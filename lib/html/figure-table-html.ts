@@ -3,6 +3,7 @@ import { formatDate } from '../format/format-date.ts';
 import { formatInterval } from '../format/format-figure.ts';
 import { formatWithUnit } from '../format/format-with-unit.ts';
 import { escapeHtml } from './escape-html.ts';
+import { tableRegion } from './table-region.ts';
 
 /** Which optional columns a table needs: only those some row has something for. */
 interface Columns {
@@ -22,11 +23,7 @@ export function figureTableHtml(table: FigureTable): string {
   const caption = `<caption id="table-${table.id}-caption">${captionText(table)}</caption>`;
   const body = table.rows.map((row) => rowHtml(table, row, columns)).join('');
   const foot = table.total ? totalHtml(table, columns) : '';
-  return [
-    `<div class="table-wrap" role="region" aria-labelledby="table-${table.id}-caption" tabindex="0">`,
-    `<table class="figure-table" id="table-${table.id}">${caption}${headHtml(columns)}<tbody>${body}</tbody>${foot}</table>`,
-    '</div>',
-  ].join('');
+  return tableRegion(`table-${table.id}-caption`, `<table class="figure-table" id="table-${table.id}">${caption}${headHtml(columns)}<tbody>${body}</tbody>${foot}</table>`);
 }
 
 function columnsFor(table: FigureTable): Columns {

@@ -46,7 +46,7 @@ describe('chartHtml', () => {
 
   it('returns the data table in a details element, and the download link with the size', async () => {
     const markup = await html('savings');
-    assert.match(markup, /<details class="chart-data"><summary>Show the data as a table<\/summary><div class="table-wrap"[^>]*><table class="figure-table" id="chart-x-table-savings">/);
+    assert.match(markup, /<details class="chart-data"><summary>Show the data as a table<\/summary><section class="table-wrap"[^>]*><table class="figure-table" id="chart-x-table-savings">/);
     assert.match(markup, /<a href="\/data\/x\.csv" download>Download the data<span class="visually-hidden"> of the chart “[^”]+”<\/span> \(CSV, 655 bytes\)<\/a>/);
   });
 

@@ -9,7 +9,7 @@ import { barSpec } from '../../lib/charts/bar-spec.ts';
 import type { Chart } from '../../lib/charts/chart-model.ts';
 import { chartSvg } from '../../lib/charts/chart-svg.ts';
 import { drawSvg } from '../../lib/charts/draw-svg.ts';
-import { prefixIds } from '../../lib/charts/unique-ids.ts';
+import { prefixIds } from '../../lib/html/prefix-ids.ts';
 import { interval } from '../../lib/figures/interval.ts';
 import type { Statement } from '../../lib/figures/model.ts';
 

@@ -1,0 +1,38 @@
+/**
+ * Every page fits a phone (375 px) and a desktop (1280 px) without scrolling sideways, and a
+ * full-page screenshot of each is kept with the test results for a person to look at.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from '../built-site.ts';
+
+const WIDTHS = [375, 1280];
+
+/** How wide the page is against the window, and the outermost elements that stick out. */
+function measureOverflow(): { scrollWidth: number; innerWidth: number; widest: string[] } {
+  const innerWidth = window.innerWidth;
+  const sticksOut = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > innerWidth + 0.5);
+  const outermost = sticksOut.filter((element) => !sticksOut.some((other) => other !== element && other.contains(element)));
+  const widest = outermost.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`);
+  return { scrollWidth: document.scrollingElement?.scrollWidth ?? 0, innerWidth, widest };
+}
+
+/** Saves a full-page screenshot into the test's output folder and attaches it to the report. */
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const path = test.info().outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await test.info().attach(name, { path, contentType: 'image/png' });
+}
+
+for (const { url } of builtPages()) {
+  test(`${url} does not scroll sideways at ${WIDTHS.join(' px or ')} px wide`, async ({ page }) => {
+    for (const width of WIDTHS) {
+      await test.step(`at ${width} px wide`, async () => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(url);
+        await keepScreenshot(page, `${url.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}px`);
+        const { scrollWidth, innerWidth, widest } = await page.evaluate(measureOverflow);
+        expect.soft(scrollWidth, `wider than the window at ${width} px: ${widest.join(', ')}`).toBeLessThanOrEqual(innerWidth);
+      });
+    }
+  });
+}
