@@ -51,6 +51,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData('layout', 'layouts/section.njk');
   eleventyConfig.addGlobalData('openDataFiles', openDataFiles);
   eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });
+  // The web editing screens (Decap CMS): its 5 MB script is copied into /admin/ only.
+  eleventyConfig.addPassthroughCopy({ admin: 'admin', 'node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');

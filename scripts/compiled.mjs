@@ -18,7 +18,7 @@ const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scrip
 
 /** Every TypeScript source and setting the bundle depends on, as "path size mtime" lines. */
 function sourceStamp() {
-  const files = SOURCES.flatMap((dir) =>
+  const files = SOURCES.filter((dir) => existsSync(dir)).flatMap((dir) =>
     readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name)),
   );
   const lines = [...files, ...ROOT_FILES.filter((file) => existsSync(file))].sort().map((file) => {

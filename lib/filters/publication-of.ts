@@ -42,6 +42,6 @@ export function publicationOf<Item extends PageItem>(publications: readonly Publ
   const { pages } = publication;
   const complete = pages.length <= FULL_CONTENTS_LIMIT || found.index === 0;
   const { numbered } = found;
-  const contents = complete ? numbered : [numbered[0], ...numbered.slice(Math.max(1, found.index - NEIGHBOURS), found.index + NEIGHBOURS + 1)];
+  const contents = complete ? numbered : [...numbered.slice(0, 1), ...numbered.slice(Math.max(1, found.index - NEIGHBOURS), found.index + NEIGHBOURS + 1)];
   return { ...publication, previous: pages[found.index - 1], next: pages[found.index + 1], contents, contentsComplete: complete };
 }

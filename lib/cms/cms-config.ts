@@ -1,0 +1,50 @@
+/**
+ * Decap CMS's configuration, built from our schemas and the report's actual publications and
+ * figure tables: the source of admin/config.yml.
+ */
+import type { DecapBackend, DecapCollection, DecapConfig } from './decap-types.ts';
+import type { FieldContext, SourceOption } from './schema-field.ts';
+import { sectionCollection, type PublicationInput } from './section-collection.ts';
+import { tableFile, type TableInput } from './table-file.ts';
+
+/** What the configuration is built from: read by readCmsInputs. */
+export interface CmsInputs {
+  publications: readonly PublicationInput[];
+  tables: readonly TableInput[];
+  sources: readonly SourceOption[];
+}
+
+/** Where the CMS saves: the published backend, and the local decap-server's address. */
+export interface CmsTargets {
+  backend: DecapBackend;
+  localBackendUrl: string;
+}
+
+/**
+ * The whole Decap configuration: one collection a publication, then one of figure tables.
+ * @example configYaml(cmsConfig(readCmsInputs(process.cwd()), { backend: PUBLISHED_BACKEND, localBackendUrl: localBackendUrl() }))
+ */
+export function cmsConfig(inputs: CmsInputs, targets: CmsTargets): DecapConfig {
+  const context: FieldContext = { sources: inputs.sources };
+  return {
+    backend: targets.backend,
+    publish_mode: 'editorial_workflow',
+    local_backend: { url: targets.localBackendUrl },
+    locale: 'en',
+    // Decap requires a media folder; the Markdown editor offers no image button.
+    media_folder: 'assets/images',
+    public_folder: '/assets/images',
+    collections: [...inputs.publications.map((publication) => sectionCollection(publication, context)), figuresCollection(inputs.tables, context)],
+  };
+}
+
+function figuresCollection(tables: readonly TableInput[], context: FieldContext): DecapCollection {
+  return {
+    name: 'figures',
+    label: 'Figure tables',
+    label_singular: 'figure table',
+    description: 'The numbers the report cites. The build adds up each table and checks it against its stated total.',
+    files: tables.map((table) => tableFile(table, context)),
+    editor: { preview: false },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Editing in the browser: Decap CMS at /admin/ of a throwaway copy of the project, built and
+ * served as a host would, with decap-server reading and writing that copy. Checks what an
+ * editor sees, and that what the CMS saves is still a report the build accepts.
+ */
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { startStaticServer, type StaticServer } from '../../lib/build/static-server.ts';
+import { checkReport } from '../../lib/check/check-report.ts';
+import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts';
+import { startDecapServer, type DecapServer } from '../../lib/cms/decap-server.ts';
+import { formatProblem } from '../../lib/errors.ts';
+import { build, copyProject } from '../fixtures/project-copy.ts';
+
+// One copy, one build and one server for all the tests here, which run in order.
+test.describe.configure({ mode: 'serial' });
+
+let dir = '';
+let decap: DecapServer | undefined;
+let site: StaticServer | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  dir = copyProject();
+  // The copy gets its own admin/, whose local_backend is this test's decap-server.
+  cpSync(path.join(process.cwd(), 'admin'), path.join(dir, 'admin'), { recursive: true });
+  decap = await startDecapServer(dir);
+  writeFileSync(path.join(dir, CONFIG_FILE), currentConfigYaml(dir, decap.port));
+  const built = await build(dir);
+  expect(built.code, built.output).toBe(0);
+  const wired = existsSync(path.join(dir, '_site/admin/decap-cms.js')) && existsSync(path.join(dir, '_site/admin/config.yml'));
+  expect(wired, "_site/admin/ is incomplete: .eleventy.ts must copy admin/ and node_modules/decap-cms/dist/decap-cms.js to admin/").toBe(true);
+  site = await startStaticServer(path.join(dir, '_site'));
+});
+
+test.afterAll(async () => {
+  await site?.close();
+  await decap?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test.beforeEach(({ page }) => {
+  page.setDefaultTimeout(15_000);
+});
+
+/** Opens /admin/ and logs in to the local backend. @returns the Content-Security-Policy violations the page logs. */
+async function openCms(page: Page): Promise<string[]> {
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) blocked.push(message.text());
+  });
+  await page.goto(`${site?.url}admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  return blocked;
+}
+
+/** Opens a figure table by its name in the list. */
+async function openTable(page: Page, name: string): Promise<void> {
+  await page.getByTestId('figures').click();
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+}
+
+/** Presses Publish, then Publish now, as an editor does. */
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('Publish now').click();
+}
+
+function readCopy(file: string): string {
+  return readFileSync(path.join(dir, file), 'utf8');
+}
+
+test('the report pages do not load the CMS; only /admin/ does', () => {
+  const pages = readdirSync(path.join(dir, '_site'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const loading = pages.filter((file) => readCopy(path.join('_site', file)).includes('decap-cms.js'));
+  expect(loading).toEqual([path.join('admin', 'index.html')]);
+});
+
+test('/admin/ lists the sections of each publication in reading order, and the figure tables', async ({ page }) => {
+  const blocked = await openCms(page);
+  const entries = (collection: string) => page.locator(`a[href*="/collections/${collection}/entries/"]`);
+  await page.getByTestId('tri-borough-story').click();
+  await expect(entries('tri-borough-story').first()).toHaveText('0. The Tri-borough story');
+  await expect(entries('tri-borough-story').nth(1)).toHaveText('1. How Tri-borough began');
+  await page.getByTestId('community-budgets').click();
+  await expect(entries('community-budgets')).toHaveText(['0. Community budgets: an update', '1. Achievements since October 2012', '2. Next steps']);
+  await page.getByTestId('figures').click();
+  await expect(page.locator('a[href*="/collections/figures/entries/"]')).toHaveText(['Key figures', 'Net fiscal benefits', 'Savings']);
+  expect(blocked).toEqual([]);
+});
+
+test('saves a changed figure and its stated total to the YAML file, and the build still accepts it', async ({ page }) => {
+  await openCms(page);
+  await openTable(page, 'Savings');
+  const total = page.getByLabel('Total the source states');
+  const libraries = page.getByLabel(/^Value/).first();
+  await expect(total).toHaveValue('9.92');
+  await expect(libraries).toHaveValue('0.92');
+  await total.fill('10.92');
+  await libraries.fill('1.92');
+  await publish(page);
+  await expect.poll(() => readCopy('_data/figures/savings.yaml'), { timeout: 15_000 }).toContain('value: 1.92');
+  const saved = parse(readCopy('_data/figures/savings.yaml')) as { total: { stated: number }; rows: Array<{ id: string; value: number }>; chart?: object };
+  expect(saved.rows[0]).toEqual({ id: 'libraries', label: 'Libraries', value: 1.92 });
+  expect(saved.total.stated).toBe(10.92);
+  expect(saved.chart, 'fields the CMS does not show are kept').toEqual({ type: 'bar', sort: 'descending' });
+  expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
+
+test('refuses to save a negative figure or a range that runs backwards', async ({ page }) => {
+  const before = readCopy('_data/figures/net-fiscal-benefits.yaml');
+  await openCms(page);
+  await openTable(page, 'Net fiscal benefits');
+  // The stated total is the first range on the page, reducing reoffending (4 to 5) the second.
+  const lowest = page.getByLabel(/Lowest$/).nth(1);
+  await expect(lowest).toHaveValue('4');
+  await lowest.fill('6');
+  const health = page.getByLabel(/^Value/).first();
+  await expect(health).toHaveValue('38');
+  await health.fill('-1');
+  await publish(page);
+  await expect(page.getByText('The range runs backwards: the lowest value must not be more than the highest.')).toBeVisible();
+  await expect(page.getByText('Write a number of 0 or more, like 0.92.')).toBeVisible();
+  expect(readCopy('_data/figures/net-fiscal-benefits.yaml')).toBe(before);
+});
+
+test('refuses to save a row with both a value and statements, saying which row', async ({ page }) => {
+  const before = readCopy('_data/figures/key-figures.yaml');
+  await openCms(page);
+  await openTable(page, 'Key figures');
+  // The second row, families-target, has statements (1720, then 1730) and no value of its own.
+  const rowValue = page.getByLabel(/^Value/).nth(1);
+  await expect(rowValue).toHaveValue('');
+  await rowValue.fill('1');
+  await publish(page);
+  await expect(page.getByText(/Not saved: row "families-target" has both a value and statements: keep one/)).toBeVisible();
+  expect(readCopy('_data/figures/key-figures.yaml')).toBe(before);
+});
+
+test('saves a single figure as a range, and leaves out a field emptied', async ({ page }) => {
+  await openCms(page);
+  await openTable(page, 'Key figures');
+  // The first row is the savings target: £40m a year, from 2015/16.
+  await expect(page.getByLabel(/^Value/).first()).toHaveValue('40');
+  await page.getByRole('checkbox', { name: /^Range/ }).first().check();
+  await page.getByLabel(/Highest$/).first().fill('45');
+  const period = page.locator('input[value="from 2015/16"]');
+  await period.fill('');
+  await publish(page);
+  await expect.poll(() => readCopy('_data/figures/key-figures.yaml'), { timeout: 15_000 }).toContain('max: 45');
+  const saved = parse(readCopy('_data/figures/key-figures.yaml')) as { rows: Array<Record<string, unknown>> };
+  expect(saved.rows[0]).toEqual({ id: 'savings-target', label: 'Overall savings target per year, from 2015/16', unit: '£m', value: { min: 40, max: 45 } });
+  expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});

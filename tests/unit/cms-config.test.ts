@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { cmsConfig, type CmsInputs } from '../../lib/cms/cms-config.ts';
+import { PUBLISHED_BACKEND, localBackendUrl } from '../../lib/cms/cms-settings.ts';
+import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts';
+import type { DecapCollection, DecapField } from '../../lib/cms/decap-types.ts';
+import { allFields } from '../../lib/cms/map-fields.ts';
+import { readCmsInputs } from '../../lib/cms/read-cms-inputs.ts';
+import { FIGURE_VALUE_WIDGET } from '../../lib/cms/schema-field.ts';
+import { QUALIFIERS, UNITS } from '../../lib/figures/units.ts';
+
+const targets = { backend: PUBLISHED_BACKEND, localBackendUrl: localBackendUrl() };
+const config = cmsConfig(readCmsInputs(process.cwd()), targets);
+const figures = config.collections.find((collection) => collection.name === 'figures') as DecapCollection;
+const tableFields = (id: string): DecapField[] => figures.files?.find((file) => file.name === id)?.fields ?? [];
+const everyTableField = (figures.files ?? []).flatMap((file) => allFields(file.fields));
+const field = (fields: readonly DecapField[], ...names: string[]): DecapField | undefined =>
+  names.reduce<DecapField | undefined>((found, name) => (found ? found.fields : fields)?.find((f) => f.name === name), undefined);
+const matches = (pattern: [string, string] | undefined, text: string): boolean => new RegExp(pattern?.[0] ?? '(?!)').test(text);
+
+/** The publications, found the way the site finds them: folders whose index.md says publication: true. */
+function publicationFolders(): string[] {
+  return readdirSync('content', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join('content', entry.name, 'index.md')))
+    .filter((entry) => /^publication: true$/m.test(readFileSync(path.join('content', entry.name, 'index.md'), 'utf8')))
+    .map((entry) => entry.name);
+}
+
+describe('cmsConfig', () => {
+  it('returns one folder collection for each publication, listing its sections in reading order', () => {
+    const sections = config.collections.filter((collection) => collection.folder);
+    assert.deepEqual(sections.map((collection) => collection.name).sort(), publicationFolders().sort());
+    for (const collection of sections) {
+      assert.equal(collection.folder, `content/${collection.name}`);
+      assert.deepEqual(collection.sortable_fields?.[0], { field: 'order', default_sort: 'asc' });
+    }
+  });
+
+  it('returns one file for each table in _data/figures/', () => {
+    const tables = readdirSync('_data/figures').filter((name) => name.endsWith('.yaml'));
+    assert.deepEqual(figures.files?.map((file) => file.file).sort(), tables.map((name) => `_data/figures/${name}`).sort());
+  });
+
+  it('returns the front matter fields of the page schema, and a Markdown body', () => {
+    const fields = config.collections[0]?.fields ?? [];
+    assert.deepEqual(
+      fields.map((f) => [f.name, f.widget, f.required]),
+      [
+        ['title', 'string', true],
+        ['order', 'number', true],
+        ['summary', 'text', true],
+        ['source', 'select', true],
+        ['updated', 'string', true],
+        ['publication', 'hidden', false],
+        ['allowHtml', 'hidden', false],
+        ['layout', 'hidden', false],
+        ['body', 'markdown', undefined],
+      ],
+    );
+    assert.deepEqual([field(fields, 'order')?.value_type, field(fields, 'order')?.min], ['int', 0]);
+    assert.ok(field(fields, 'summary')?.hint);
+    assert.ok(matches(field(fields, 'updated')?.pattern, '2017-08-10') && !matches(field(fields, 'updated')?.pattern, '10 August 2017'));
+  });
+
+  it('returns a figure-value widget for every value and stated total: numbers of 0 or more, or a range', () => {
+    const values = everyTableField.filter((f) => f.name === 'value' || f.name === 'stated');
+    assert.ok(values.length >= 5, `only ${values.length} value fields`);
+    for (const value of values) assert.deepEqual([value.widget, value.value_type, value.min], [FIGURE_VALUE_WIDGET, 'float', 0]);
+  });
+
+  it('returns collapsed: false on every list, so no row is hidden', () => {
+    const lists = [...everyTableField, ...config.collections.flatMap((c) => allFields(c.fields ?? []))].filter((f) => f.widget === 'list');
+    assert.ok(lists.length > 0);
+    for (const list of lists) assert.equal(list.collapsed, false, `${list.name} is collapsed`);
+  });
+
+  it('returns selects offering exactly the units, qualifiers and sources the schema allows', () => {
+    const sourceIds = readCmsInputs(process.cwd()).sources.map((source) => source.id);
+    for (const f of everyTableField) {
+      const offered = f.options?.map((option) => option.value);
+      if (f.name === 'unit') assert.deepEqual(offered, Object.keys(UNITS));
+      if (f.name === 'qualifier') assert.deepEqual(offered, [...QUALIFIERS]);
+      if (f.name === 'source') assert.deepEqual(offered, sourceIds);
+    }
+  });
+
+  it('returns patterns that accept good ids, dates and text, and refuse bad ones', () => {
+    const rows = tableFields('savings');
+    const id = field(rows, 'rows', 'id')?.pattern;
+    assert.ok(matches(id, 'corporate-services') && !matches(id, 'Corporate Services'));
+    const date = field(rows, 'date')?.pattern;
+    assert.ok(matches(date, '2017') && matches(date, '2017-08-10') && !matches(date, '2017-13'));
+    const label = field(rows, 'rows', 'label')?.pattern;
+    assert.ok(matches(label, "Children's services") && !matches(label, '<b>Children</b>') && !matches(label, ''));
+  });
+
+  it('returns required flags as the schema and the table say', () => {
+    const savings = tableFields('savings');
+    assert.deepEqual(['title', 'description', 'source'].map((name) => field(savings, name)?.required), [true, false, true]);
+    assert.equal(field(savings, 'rows', 'value')?.required, true, 'a table without statements needs a value in every row');
+    const keyFigures = tableFields('key-figures');
+    assert.equal(field(keyFigures, 'rows', 'value')?.required, false);
+    assert.equal(field(keyFigures, 'rows', 'unit')?.required, true, 'a table without a unit needs one in every row');
+    assert.deepEqual(['value', 'source'].map((name) => field(keyFigures, 'rows', 'statements', name)?.required), [true, true]);
+  });
+
+  it('returns a statements list only for tables whose rows have statements, and a total only where there is one', () => {
+    assert.ok(field(tableFields('key-figures'), 'rows', 'statements'));
+    assert.equal(field(tableFields('savings'), 'rows', 'statements'), undefined);
+    assert.equal(field(tableFields('key-figures'), 'total'), undefined);
+    assert.ok(field(tableFields('savings'), 'total', 'stated'));
+  });
+
+  it('returns a row unit select, required, for a table without a unit', () => {
+    const inputs: CmsInputs = {
+      publications: [],
+      sources: [{ id: 'a-source', title: 'A source', date: '2020' }],
+      tables: [{ id: 'mixed', file: '_data/figures/mixed.yaml', data: { rows: [{ id: 'a', label: 'A', value: 1 }] } }],
+    };
+    const [file] = cmsConfig(inputs, targets).collections.at(-1)?.files ?? [];
+    assert.deepEqual([field(file?.fields ?? [], 'rows', 'unit')?.widget, field(file?.fields ?? [], 'rows', 'unit')?.required], ['select', true]);
+  });
+});
+
+describe('admin/config.yml', () => {
+  it('returns the same text as the generator: run npm run cms:config when this fails', () => {
+    assert.equal(readFileSync(CONFIG_FILE, 'utf8'), currentConfigYaml(process.cwd()));
+  });
+});
