@@ -4,6 +4,7 @@ import { checkCharts } from '../charts/check-charts.ts';
 import { isReportError, type Problem } from '../errors.ts';
 import { findCitations, type Citation } from '../content/find-citations.ts';
 import { findRawHtml } from '../content/find-raw-html.ts';
+import { markdownTokens } from '../content/markdown-tokens.ts';
 import { readPage, type PageSource } from '../content/read-page.ts';
 import { reportFigures } from '../figures/report-figures.ts';
 import type { Figures } from '../figures/model.ts';
@@ -41,13 +42,15 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
   const pages = readPages(root, figures);
   const registry = figures ? createRegistry(figures) : undefined;
   const charts = figures && registry ? checkCharts(root, figures, registry) : undefined;
-  const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(page.body) }]));
+  const tokens = new Map(pages.map((page) => [page, markdownTokens(page.body)]));
+  const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(tokens.get(page) ?? []) }]));
   const problems: Problem[] = [...(charts?.problems ?? [])];
   for (const page of pages) {
+    const pageTokens = tokens.get(page) ?? [];
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.
     problems.push(...(figures ? page.problems : page.problems.filter((p) => !p.message.startsWith('unknown source'))));
-    if (page.data.allowHtml !== true) problems.push(...findRawHtml(page.body, page.file, page.bodyLine));
-    problems.push(...findBrokenLinks(page.body, page.file, page.bodyLine, targets, GENERATED_URLS));
+    if (page.data.allowHtml !== true) problems.push(...findRawHtml(pageTokens, page.file, page.bodyLine));
+    problems.push(...findBrokenLinks(pageTokens, page.file, page.bodyLine, targets, GENERATED_URLS));
     if (!registry) continue;
     problems.push(...findTypedFigures(page.body, page.file, page.bodyLine, registry));
     for (const citation of findCitations(page.body, page.bodyLine)) {
@@ -72,8 +75,11 @@ function checkCitation(citation: Citation, registry: FigureRegistry, chartProble
 
 /** Every Markdown file under a folder, as root-relative paths with forward slashes. */
 export function markdownFiles(root: string, dir: string): string[] {
-  return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.posix.join(path.relative(root, entry.parentPath).split(path.sep).join('/'), entry.name))
-    .sort();
+  const files: string[] = [];
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...markdownFiles(root, relative));
+    else if (entry.isFile() && entry.name.endsWith('.md')) files.push(relative);
+  }
+  return files.sort();
 }

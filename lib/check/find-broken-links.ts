@@ -1,9 +1,7 @@
-import MarkdownIt from 'markdown-it';
 import type { Problem } from '../errors.ts';
 import { slugify } from '../content/markdown.ts';
+import type { MarkdownTokens } from '../content/markdown-tokens.ts';
 import { messages } from '../messages.ts';
-
-const parser = new MarkdownIt({ html: true });
 
 /** A Markdown page as links see it: its address and the anchors its headings make. */
 export interface LinkTarget {
@@ -18,8 +16,7 @@ export function pageUrl(file: string): string {
 }
 
 /** The anchors a page's headings get (h2 and h3, as the heading-anchor plugin makes them). */
-export function headingAnchors(body: string): Set<string> {
-  const tokens = parser.parse(body, {});
+export function headingAnchors(tokens: MarkdownTokens): Set<string> {
   const anchors = new Set<string>();
   tokens.forEach((token, index) => {
     if (token.type === 'heading_open' && ['h2', 'h3'].includes(token.tag)) anchors.add(slugify(tokens[index + 1]?.content ?? ''));
@@ -32,10 +29,10 @@ export function headingAnchors(body: string): Set<string> {
  * @param pages every Markdown page, by URL, with its anchors.
  * @param otherUrls addresses the site makes without Markdown (home, figures page, data files).
  */
-export function findBrokenLinks(body: string, file: string, firstLine: number, pages: ReadonlyMap<string, LinkTarget>, otherUrls: ReadonlySet<string>): Problem[] {
+export function findBrokenLinks(tokens: MarkdownTokens, file: string, firstLine: number, pages: ReadonlyMap<string, LinkTarget>, otherUrls: ReadonlySet<string>): Problem[] {
   const here = pageUrl(file);
   const problems: Problem[] = [];
-  for (const token of parser.parse(body, {})) {
+  for (const token of tokens) {
     for (const child of token.children ?? []) {
       const href = child.type === 'link_open' ? String(child.attrGet('href') ?? '') : '';
       if (!href || /^[a-z]+:/i.test(href)) continue;

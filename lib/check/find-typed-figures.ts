@@ -10,9 +10,15 @@ const TYPED_NUMBER = /(£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?(?:m\b|million\
 const SHORTCODE = /\{%[\s\S]*?%\}/g;
 const MONTHS = /(January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|in|since|from|until|by|of)\s*$/i;
 
+/** The numbers of each registry, worked out once: every page is checked against the same data. */
+const knownByRegistry = new WeakMap<FigureRegistry, Map<string, string>>();
+
 /** A number the data holds, keyed by how prose would write it, with the figure to cite instead. */
 function knownNumbers(registry: FigureRegistry): Map<string, string> {
+  const cached = knownByRegistry.get(registry);
+  if (cached) return cached;
   const known = new Map<string, string>();
+  knownByRegistry.set(registry, known);
   for (const id of registry.ids()) {
     const { statement, unit, others } = registry.cite(id);
     for (const candidate of [statement, ...others]) {

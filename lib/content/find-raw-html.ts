@@ -1,18 +1,16 @@
-import MarkdownIt from 'markdown-it';
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
-
-const parser = new MarkdownIt({ html: true });
+import type { MarkdownTokens } from './markdown-tokens.ts';
 
 /**
  * Finds HTML an editor typed into Markdown. Raw HTML skips the report's styles, escaping
  * and accessibility checks, so it is refused unless a page opts in with `allowHtml: true`.
- * @param body the Markdown after its front matter.
+ * @param tokens the Markdown after its front matter, parsed by markdownTokens.
  * @param firstLine the file line the body starts on, so messages point at the right line.
  */
-export function findRawHtml(body: string, file: string, firstLine: number): Problem[] {
+export function findRawHtml(tokens: MarkdownTokens, file: string, firstLine: number): Problem[] {
   const problems: Problem[] = [];
-  for (const token of parser.parse(body, {})) {
+  for (const token of tokens) {
     const line = firstLine + (token.map?.[0] ?? 0);
     if (token.type === 'html_block') problems.push({ file, line, col: 1, message: messages.rawHtml(token.content) });
     for (const child of token.children ?? []) {

@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../errors.ts';
 import { findRawHtml } from './find-raw-html.ts';
+import { markdownTokens } from './markdown-tokens.ts';
 
 /**
  * Eleventy preprocessor for Markdown: fails the page if an editor typed raw HTML into it,
  * unless its front matter says `allowHtml: true`. Runs on the source, before shortcodes
  * add their own HTML.
  */
-export function refuseRawHtml(data: { page: { inputPath: string }; allowHtml?: boolean }, content: string): string {
-  if (data.allowHtml === true) return content;
+export function refuseRawHtml(data: { page: { inputPath: string }; allowHtml?: boolean; eleventy?: { env?: { runMode?: string } } }, content: string): string {
+  // A one-off build has checked every page before Eleventy started (lib/check); npm start has not.
+  if (data.allowHtml === true || data.eleventy?.env?.runMode === 'build') return content;
   const file = data.page.inputPath.replace(/^\.\//, '');
   const text = readFileSync(file, 'utf8');
   const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
-  const problems = findRawHtml(content, file, bodyLine);
+  const problems = findRawHtml(markdownTokens(content), file, bodyLine);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }
