@@ -44,6 +44,14 @@ interface TableContext {
   problems: Problem[];
 }
 
+/** Each loaded table's parsed file, so later checks (its chart) can point at lines without reading it again. */
+const parsedFiles = new WeakMap<FigureTable, YamlFile>();
+
+/** The parsed YAML a table was loaded from, with its line numbers. */
+export function tableYaml(table: FigureTable): YamlFile | undefined {
+  return parsedFiles.get(table);
+}
+
 /**
  * Reads one figure table and checks it: the schema, then ranges, ids, sources, units and the stated total.
  * @param id the table id (its file name without .yaml).
@@ -56,6 +64,7 @@ export function loadTable(text: string, file: string, id: string, sources: Reado
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const context: TableContext = { yaml, raw: yaml.data as RawTable, sources, problems };
   const table = buildTable(context, id, file);
+  parsedFiles.set(table, yaml);
   return problems.length > 0 ? { problems } : { table, problems };
 }
 
