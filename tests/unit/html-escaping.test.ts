@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { interval } from '../../lib/figures/interval.ts';
+import type { FigureTable, Source } from '../../lib/figures/model.ts';
+import { escapeHtml } from '../../lib/html/escape-html.ts';
+import { figureTableHtml } from '../../lib/html/figure-table-html.ts';
+
+const HOSTILE = `Tom & "Jerry's" <script>alert(1)</script>`;
+const source: Source = { id: 's', title: HOSTILE, publisher: HOSTILE, date: '2013' };
+const statement = { value: interval(1), source, date: '2013', note: HOSTILE, period: HOSTILE };
+const table: FigureTable = {
+  id: 't',
+  file: '_data/figures/t.yaml',
+  title: HOSTILE,
+  unit: '£m',
+  source,
+  rows: [
+    { id: 'a', label: HOSTILE, unit: '£m', statements: [statement], latest: statement, location: { file: 't' } },
+    { id: 'b', label: 'B', unit: '£m', statements: [{ ...statement, source: { ...source, id: 'other' } }], latest: { ...statement, source: { ...source, id: 'other' } }, location: { file: 't' } },
+  ],
+};
+
+describe('escapeHtml', () => {
+  it('returns text safe in content and in attributes', () => {
+    assert.equal(escapeHtml(HOSTILE), 'Tom &amp; &quot;Jerry&#39;s&quot; &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('figureTableHtml', () => {
+  it('returns a table where every string from YAML is escaped: caption, labels, periods, sources and notes', () => {
+    const html = figureTableHtml(table);
+    assert.doesNotMatch(html, /<script>/);
+    assert.doesNotMatch(html, /Tom & /);
+    const escaped = html.split(escapeHtml(HOSTILE)).length - 1;
+    assert.ok(escaped >= 5, `expected the hostile text escaped in at least 5 places, found ${escaped}`);
+  });
+});
