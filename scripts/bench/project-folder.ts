@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The code and settings a copy of the report needs to build with the real pipeline. */
-export const SHARED_FILES = ['node_modules', 'lib', '_includes', 'assets', 'scripts', '.eleventy.ts', 'tsconfig.json', 'package.json'];
+export const SHARED_FILES = ['node_modules', 'lib', '_includes', 'assets', 'scripts', 'types', '.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /**
  * Makes `target` a project folder that builds with this project's code: it links the code,
@@ -20,4 +20,14 @@ export async function linkProject(target: string, names: readonly string[] = SHA
     const from = path.join(PROJECT_ROOT, name);
     if (existsSync(from) && !existsSync(path.join(target, name))) await symlink(from, path.join(target, name));
   }
+}
+
+/**
+ * Makes `target` a snapshot of the real report: content/ and _data/ copied, the code linked. Builds
+ * and edits there leave the project's own _site/, .cache/ and content alone, and a colleague's
+ * edit in progress cannot change the report half-way through a measurement.
+ */
+export async function mirrorProject(target: string): Promise<void> {
+  await linkProject(target);
+  for (const folder of ['content', '_data']) await cp(path.join(PROJECT_ROOT, folder), path.join(target, folder), { recursive: true });
 }

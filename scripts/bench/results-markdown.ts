@@ -1,0 +1,59 @@
+import type { BenchResults } from './bench-results.ts';
+import { median } from './measure-runs.ts';
+import { resultsTable } from './results-table.ts';
+
+/**
+ * The results as Markdown for the README: the table, then what it means in a few lines.
+ * @returns the text of bench/results/latest.md.
+ */
+export function resultsMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const runs = results.cases.find((result) => result.project)?.project?.runs ?? 0;
+  const lines = [
+    `Measured ${results.startedAt.slice(0, 10)} with \`npm run bench${results.quick ? ' -- --quick' : ''}\` at ${results.code.commit.slice(0, 7)}${results.code.changedFiles > 0 ? ` plus ${results.code.changedFiles} uncommitted files` : ''}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}.`,
+    `Wall time of whole processes, median of ${runs} runs after one warm-up; "bare" is Eleventy 3 with no config on the same Markdown, shortcodes replaced by text.`,
+    '',
+    resultsTable(results.cases),
+    '',
+    ...notes(results).map((note) => `- ${note}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function notes(results: BenchResults): string[] {
+  const notes = results.scaling.map(
+    (step) =>
+      `${step.cache === 'cold' ? 'Cold' : 'Rebuild'}, from ${step.fromSections} to ${step.toSections} sections: each extra section adds ${step.msPerExtraSection.toFixed(1)} ms wall, ${step.cpuMsPerExtraSection.toFixed(1)} ms CPU (bare Eleventy: ${step.bareMsPerExtraSection.toFixed(1)} ms wall, ${step.bareCpuMsPerExtraSection.toFixed(1)} ms CPU).`,
+  );
+  const deletion = deletionNote(results);
+  if (deletion) notes.push(deletion);
+  const incremental = results.incremental;
+  if (incremental && 'medianMs' in incremental) {
+    notes.push(`\`npm start\` (incremental), one section edited to its page rewritten on disk: median ${Math.round(incremental.medianMs)} ms (${Math.round(incremental.minMs)}–${Math.round(incremental.maxMs)}, ${incremental.edits} edits).`);
+  }
+  notes.push(loadNote(results));
+  const ratios = results.cases.filter((result) => result.cpuRatio !== undefined).map((result) => `${result.name} ${result.cpuRatio?.toFixed(1)}×`);
+  if (ratios.length > 0) notes.push(`Project / bare by CPU time: ${ratios.join('; ')}.`);
+  notes.push(results.machine.peakMemoryMeasured ? 'Peak MB: the largest process’s maximum resident set, from GNU time.' : 'Peak MB not measured: /usr/bin/time is missing.');
+  return notes;
+}
+
+/** The load says whether other work on the machine disturbed the wall times. */
+function loadNote(results: BenchResults): string {
+  const loads = results.cases.flatMap((result) => result.project?.loadAverage ?? []);
+  const range = loads.length > 0 ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : '–';
+  const busy = Math.max(...loads) > results.machine.cpus ? ': other work was competing, so compare CPU ms rather than wall times' : '';
+  return `1-minute load average during the runs: ${range} on ${results.machine.cpus} CPUs${busy}. CPU ms is the median user + system time of the build's processes.`;
+}
+
+/** What deleting the old site costs at the largest size, against its cold build and its rebuild. */
+function deletionNote(results: BenchResults): string | undefined {
+  const measured = results.cases.filter((result) => result.deleteMs && result.project);
+  const largest = measured.at(-1);
+  if (!largest?.deleteMs) return undefined;
+  const deleting = median(largest.deleteMs);
+  const shares = measured
+    .filter((result) => result.sections === largest.sections && result.report === largest.report)
+    .map((result) => `${Math.round((100 * deleting) / (result.project?.medianMs ?? NaN))}% of the ${result.cache === 'cold' ? 'cold build' : 'rebuild'}`);
+  return `Deleting the previous site after the swap (lib/build/swap-folder.ts, \`fs.rm\` recursive) at ${largest.sections} sections: ${Math.round(deleting)} ms, ${shares.join(', ')}.`;
+}

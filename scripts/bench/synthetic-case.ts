@@ -1,0 +1,40 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { bareCopy } from './bare-copy.ts';
+import { withRatios, type CaseResult } from './case-result.ts';
+import { bareBuild, projectBuild } from './commands.ts';
+import { generateReport, type ReportSize } from './generate-report.ts';
+import { measureDeletion } from './measure-deletion.ts';
+import { measureRuns } from './measure-runs.ts';
+
+/** Where and how much to measure. */
+export interface CaseOptions {
+  /** A scratch folder for this case; removed by the caller at the end. */
+  scratch: string;
+  runs: number;
+  deletionSamples: number;
+}
+
+/**
+ * Generates a synthetic report, then times its cold build (.cache/ cleared, so every chart is
+ * drawn), its rebuild with nothing changed (cache kept) and bare Eleventy on the same Markdown.
+ * The project builds into the same _site/ each run, so each run after the first pays for
+ * deleting the previous site, as a real rebuild does.
+ * @returns the cold and rebuild rows, with the project folder for profiling.
+ */
+export async function syntheticCase(size: ReportSize, options: CaseOptions): Promise<{ rows: CaseResult[]; projectDir: string }> {
+  const projectDir = path.join(options.scratch, 'project');
+  const bareDir = path.join(options.scratch, 'bare');
+  const markdownPages = await generateReport(projectDir, size);
+  await bareCopy(projectDir, bareDir);
+  const [cold, rebuild, bare] = await measureRuns([
+    { runs: options.runs, before: () => rm(path.join(projectDir, '.cache'), { recursive: true, force: true }), command: () => projectBuild(projectDir) },
+    { runs: options.runs, command: () => projectBuild(projectDir) },
+    { runs: options.runs, command: (index) => bareBuild(bareDir, path.join(options.scratch, `bare-out-${index}`)) },
+  ]);
+  const deleteMs = await measureDeletion(path.join(projectDir, '_site'), options.deletionSamples);
+  const base = { report: 'synthetic' as const, sections: size.sections, markdownPages, charts: size.charts, bare, deleteMs };
+  const name = `synthetic ${size.sections} sections, ${size.charts} charts`;
+  const rows = [withRatios({ ...base, name: `${name}, cold`, cache: 'cold', project: cold }), withRatios({ ...base, name: `${name}, rebuild`, cache: 'rebuild', project: rebuild })];
+  return { rows, projectDir };
+}
