@@ -34,6 +34,7 @@ interface EleventyConfig {
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown): void;
   setFrontMatterParsingOptions(options: object): void;
+  setDataDeepMerge(deep: boolean): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -45,6 +46,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  // No template relies on merging objects across the data cascade, and merging every page's
+  // data with the figures, charts and open-data lists costs time and memory at scale.
+  eleventyConfig.setDataDeepMerge(false);
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
