@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Location, Problem } from '../errors.ts';
+import { pathOf } from '../figures/validate-schema.ts';
 import type { YamlFile, YamlPath } from '../figures/yaml-file.ts';
 import { messages, shown, suggest } from '../messages.ts';
 import type { Chart } from './chart-model.ts';
@@ -81,14 +82,6 @@ function detail(error: ErrorObject, all: readonly ErrorObject[]): string {
 function propertyName(path: YamlPath): string {
   if (path.length === 0) return 'the top level';
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1);
-}
-
-function pathOf(error: ErrorObject): YamlPath {
-  return error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function locate(yaml: YamlFile | undefined, path: YamlPath, extra: string | undefined): Location | undefined {

@@ -44,7 +44,8 @@ function isShadowed(error: ErrorObject, all: readonly ErrorObject[]): boolean {
   );
 }
 
-function pathOf(error: ErrorObject): YamlPath {
+/** Where in the data an ajv error is, as a YAML path: `/rows/0/value` -> ['rows', 0, 'value']. */
+export function pathOf(error: ErrorObject): YamlPath {
   return error.instancePath
     .split('/')
     .slice(1)
