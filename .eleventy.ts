@@ -1,6 +1,7 @@
 /**
  * Eleventy configuration: only wiring. Logic lives in lib/, one concern a file.
- * Run under tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
+ * Loaded by lib/build/build-site.ts (compiled by scripts/compiled.mjs for one-off builds) and by
+ * scripts/start.ts under tsx; Eleventy's own CLI also takes it: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
  */
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { PageItem } from './lib/content/publications.ts';
