@@ -53,6 +53,7 @@ function totalRow(table: FigureTable): FigureRow {
 
 function cite(rows: ReadonlyMap<string, { table: FigureTable; row: FigureRow }>, citation: string): CitedFigure {
   const [id = '', selector] = citation.split('@');
+  if (!id.includes('.')) throw new ContentError([{ file: '', message: messages.badFigureId(citation) }]);
   const found = rows.get(id);
   if (!found) throw new ContentError([{ file: '', message: messages.unknownFigure(id, suggest(id, rows.keys())) }]);
   const { table, row } = found;

@@ -39,6 +39,10 @@ describe('cite', () => {
     });
   });
 
+  it('throws a ContentError saying how to write an id without a table', () => {
+    assert.throws(() => registry.cite('total'), /a figure is cited as "total": write it as "table.row"/);
+  });
+
   it('throws when a date matches no statement', () => {
     assert.throws(() => registry.cite('key-figures.families-target@2015'), /has no statement for "2015"/);
   });
