@@ -14,7 +14,8 @@ import { pathToFileURL } from 'node:url';
 
 const OUT = '.cache/compiled';
 const SOURCES = ['lib', 'scripts', '_data', 'types'];
-const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs'];
+// tests/browser.ts is imported by scripts/pdf.ts and scripts/ensure-browser.ts.
+const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs', 'tests/browser.ts'];
 
 /** Every TypeScript source and setting the bundle depends on, as "path size mtime" lines. */
 function sourceStamp() {
