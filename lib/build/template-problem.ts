@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import { bodyLine } from '../content/body-line.ts';
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 
@@ -19,11 +21,11 @@ export function templateProblem(error: unknown): Problem | undefined {
   return undefined;
 }
 
+/** Where the body starts, split off its front matter as Eleventy splits it (with gray-matter). */
 function bodyStartLine(file: string): number {
   try {
     const text = readFileSync(file, 'utf8');
-    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
-    return match ? match[0].split('\n').length : 1;
+    return bodyLine(text, matter(text, { engines: { yaml: () => ({}) } }).content);
   } catch {
     return 1;
   }

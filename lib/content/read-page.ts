@@ -4,6 +4,7 @@ import { messages } from '../messages.ts';
 import type { Source } from '../figures/model.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { parseYamlFile } from '../figures/yaml-file.ts';
+import { bodyLine } from './body-line.ts';
 import { pageSchema } from './page-schema.ts';
 
 /** A Markdown page split into checked front matter and its body. */
@@ -28,16 +29,16 @@ export function readPage(text: string, file: string, sources: ReadonlyMap<string
     // gray-matter reads text after the opening --- as a language name and fails on an unknown one.
     return { file, data: {}, body: text, bodyLine: 1, problems: [{ file, line: 1, col: 1, message: messages.frontMatterOpening() }] };
   }
-  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  const firstLine = bodyLine(text, parsed.content);
   const { yaml, problems } = parseYamlFile(parsed.matter, file);
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.
   const shifted = problems.map((problem) => ({ ...problem, message: messages.frontMatterSyntax(problem.message) }));
-  if (!yaml) return { file, data: {}, body: parsed.content, bodyLine, problems: shifted };
+  if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted };
   const schemaProblems = validateSchema(pageSchema, yaml);
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
     const at = yaml.locate(['source']);
     schemaProblems.push({ ...at, message: messages.unknownSource(String(data.source), [...sources.keys()]) });
   }
-  return { file, data, body: parsed.content, bodyLine, problems: schemaProblems };
+  return { file, data, body: parsed.content, bodyLine: firstLine, problems: schemaProblems };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../errors.ts';
+import { bodyLine } from './body-line.ts';
 import { findRawHtml } from './find-raw-html.ts';
 import { markdownTokens } from './markdown-tokens.ts';
 
@@ -13,8 +14,7 @@ export function refuseRawHtml(data: { page: { inputPath: string }; allowHtml?: b
   if (data.allowHtml === true || data.eleventy?.env?.runMode === 'build') return content;
   const file = data.page.inputPath.replace(/^\.\//, '');
   const text = readFileSync(file, 'utf8');
-  const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
-  const problems = findRawHtml(markdownTokens(content), file, bodyLine);
+  const problems = findRawHtml(markdownTokens(content), file, bodyLine(text, content));
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -45,9 +45,3 @@ export function formatInterval(value: Interval, unit: Unit, qualifier?: Qualifie
   const prefix = qualifier ?? (value.approximate ? 'about' : undefined);
   return prefix ? `${prefix} ${amount}` : amount;
 }
-
-/** The plain number or range for a data table cell or CSV: no qualifier, no unit. */
-export function formatPlain(value: Interval): string {
-  const { min, max } = bounds(value);
-  return isSingle(value) ? numberFormat.format(min) : `${numberFormat.format(min)} to ${numberFormat.format(max)}`;
-}
