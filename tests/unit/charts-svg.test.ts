@@ -11,6 +11,7 @@ import { chartSvg } from '../../lib/charts/chart-svg.ts';
 import { drawSvg } from '../../lib/charts/draw-svg.ts';
 import { prefixIds } from '../../lib/html/prefix-ids.ts';
 import { interval } from '../../lib/figures/interval.ts';
+import { parseYamlFile } from '../../lib/figures/yaml-file.ts';
 import type { Statement } from '../../lib/figures/model.ts';
 
 const source = { id: 'test', title: 'Test', publisher: 'Test', date: '2013' };
@@ -72,11 +73,12 @@ describe('chartSvg', () => {
     assert.equal(await chartSvg(chart, temporary), await chartSvg(chart, temporary));
   });
 
-  it('throws a ConfigError at the chart’s file naming the property, for an invalid spec', async () => {
-    const invalid = { ...chart, spec: { ...spec, width: 'wide' } } as unknown as Chart;
+  it('throws a ConfigError at the line of the chart’s file naming the property, for an invalid hand-written spec', async () => {
+    const { yaml } = parseYamlFile('mark: bar\nwidth: wide\n', 'test.yaml');
+    const invalid = { ...chart, spec: { ...spec, width: 'wide' }, specYaml: yaml } as unknown as Chart;
     await assert.rejects(chartSvg(invalid, temporary), (error: Error) => {
       assert.equal(error.name, 'ConfigError');
-      assert.match(error.message, /^test\.yaml: the Vega-Lite spec is not valid at "width"/);
+      assert.match(error.message, /^test\.yaml:2:\d+: the Vega-Lite spec is not valid at "width"/);
       return true;
     });
   });
