@@ -1,3 +1,4 @@
+import type { CacheState } from './clear-cache.ts';
 import type { RunStats } from './measure-runs.ts';
 
 /** One row of the benchmark: the project's build of a report beside bare Eleventy's. */
@@ -5,8 +6,8 @@ export interface CaseResult {
   /** What was built, like "synthetic 100 sections, 20 charts (cold)". */
   name: string;
   report: 'real' | 'synthetic';
-  /** cold: .cache/ cleared before each run, so every chart is drawn; rebuild: nothing changed since the last build. */
-  cache: 'cold' | 'rebuild';
+  /** What each run starts from: see CacheState. */
+  cache: CacheState;
   /** Section pages, not counting publication landing pages or the home page. */
   sections: number;
   /** Every Markdown page, landing pages included. */

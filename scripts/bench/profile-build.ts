@@ -1,6 +1,7 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseResult } from './case-result.ts';
+import { clearCache } from './clear-cache.ts';
 import { summariseProfile, type ProfileSummary } from './summarise-profile.ts';
 import { profiledBuild } from './commands.ts';
 import { run } from './time-process.ts';
@@ -16,10 +17,10 @@ export interface BuildProfile extends ProfileSummary {
  * Builds a project once under `node --cpu-prof`, as `npm run build` runs it (see profiledBuild),
  * and summarises the main thread's profile.
  * @param projectDir a project folder built before, so the swap deletes an old site as usual.
- * @param cache cold clears .cache/ first, so every chart is drawn.
+ * @param cache what the build starts from (see CacheState): cold draws every chart.
  */
 export async function profileBuild(projectDir: string, sections: number, cache: CaseResult['cache'], profileDir: string): Promise<BuildProfile> {
-  if (cache === 'cold') await rm(path.join(projectDir, '.cache'), { recursive: true, force: true });
+  await clearCache(projectDir, cache);
   await mkdir(profileDir, { recursive: true });
   await run(profiledBuild(projectDir, profileDir));
   // One profile a thread (CPU.<date>.<time>.<pid>.<thread>.<n>): thread 0 is the build, any others tsx's loader.

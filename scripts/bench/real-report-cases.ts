@@ -1,6 +1,7 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { bareCopy } from './bare-copy.ts';
+import { clearCache } from './clear-cache.ts';
 import { withRatios, type CaseResult } from './case-result.ts';
 import { bareBuild, projectBuild } from './commands.ts';
 import { measureRuns } from './measure-runs.ts';
@@ -8,10 +9,10 @@ import { mirrorProject } from './project-folder.ts';
 import type { CaseOptions } from './synthetic-case.ts';
 
 /**
- * Times the real report's build, cold (.cache/ cleared before each run) and rebuilt with nothing
- * changed (cache kept), beside bare Eleventy on the same Markdown. It builds a snapshot of the
- * report (see mirrorProject), so the project's own _site/ and .cache/ are left alone.
- * @returns the cold row and the rebuild row.
+ * Times the real report's build as after a clean clone (fresh), with no chart drawn yet (cold)
+ * and rebuilt with nothing changed, beside bare Eleventy on the same Markdown. It builds a
+ * snapshot of the report (see mirrorProject), so the project's own _site/ and .cache/ are left alone.
+ * @returns the fresh, cold and rebuild rows.
  */
 export async function realReportCases(options: CaseOptions): Promise<CaseResult[]> {
   const projectDir = path.join(options.scratch, 'project');
@@ -20,14 +21,17 @@ export async function realReportCases(options: CaseOptions): Promise<CaseResult[
   const markdownPages = await bareCopy(projectDir, bareDir);
   const sections = markdownPages - (await landingPages(projectDir));
   const charts = await countCharts(projectDir);
-  const [bare, cold, rebuild] = await measureRuns([
+  const [bare, fresh, cold, rebuild] = await measureRuns([
     { runs: options.runs, command: (index) => bareBuild(bareDir, path.join(options.scratch, `bare-out-${index}`)) },
-    { runs: options.runs, before: () => rm(path.join(projectDir, '.cache'), { recursive: true, force: true }), command: () => projectBuild(projectDir) },
+    { runs: options.runs, before: () => clearCache(projectDir, 'fresh'), command: () => projectBuild(projectDir) },
+    { runs: options.runs, before: () => clearCache(projectDir, 'cold'), command: () => projectBuild(projectDir) },
     { runs: options.runs, command: () => projectBuild(projectDir) },
   ]);
+  const base = { report: 'real' as const, sections, markdownPages, charts, bare };
   return [
-    withRatios({ name: 'real report, cold', report: 'real', cache: 'cold', sections, markdownPages, charts, project: cold, bare }),
-    withRatios({ name: 'real report, rebuild', report: 'real', cache: 'rebuild', sections, markdownPages, charts, project: rebuild, bare }),
+    withRatios({ ...base, name: 'real report, fresh clone', cache: 'fresh', project: fresh }),
+    withRatios({ ...base, name: 'real report, cold', cache: 'cold', project: cold }),
+    withRatios({ ...base, name: 'real report, rebuild', cache: 'rebuild', project: rebuild }),
   ];
 }
 

@@ -12,6 +12,7 @@ export function resultsMarkdown(results: BenchResults): string {
   const lines = [
     `Measured ${results.startedAt.slice(0, 10)} with \`npm run bench${results.quick ? ' -- --quick' : ''}\` at ${results.code.commit.slice(0, 7)}${results.code.changedFiles > 0 ? ` plus ${results.code.changedFiles} uncommitted files` : ''}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}.`,
     `Wall time of whole processes, median of ${runs} runs after one warm-up; "bare" is Eleventy 3 with no config on the same Markdown, shortcodes replaced by text.`,
+    'Fresh clone: no .cache/ (the tasks are compiled, then every chart is drawn). Cold: the tasks compiled, as after the first build following a code change, but no chart drawn. Rebuild: nothing changed.',
     '',
     resultsTable(results.cases),
     '',

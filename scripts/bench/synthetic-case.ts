@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { bareCopy } from './bare-copy.ts';
+import { clearCache } from './clear-cache.ts';
 import { withRatios, type CaseResult } from './case-result.ts';
 import { bareBuild, projectBuild } from './commands.ts';
 import { generateReport, type ReportSize } from './generate-report.ts';
@@ -16,8 +16,8 @@ export interface CaseOptions {
 }
 
 /**
- * Generates a synthetic report, then times its cold build (.cache/ cleared, so every chart is
- * drawn), its rebuild with nothing changed (cache kept) and bare Eleventy on the same Markdown.
+ * Generates a synthetic report, then times its cold build (no chart drawn yet, see CacheState),
+ * its rebuild with nothing changed (cache kept) and bare Eleventy on the same Markdown.
  * The project builds into the same _site/ each run, so each run after the first pays for
  * deleting the previous site, as a real rebuild does.
  * @returns the cold and rebuild rows, with the project folder for profiling.
@@ -28,7 +28,7 @@ export async function syntheticCase(size: ReportSize, options: CaseOptions): Pro
   const markdownPages = await generateReport(projectDir, size);
   await bareCopy(projectDir, bareDir);
   const [cold, rebuild, bare] = await measureRuns([
-    { runs: options.runs, before: () => rm(path.join(projectDir, '.cache'), { recursive: true, force: true }), command: () => projectBuild(projectDir) },
+    { runs: options.runs, before: () => clearCache(projectDir, 'cold'), command: () => projectBuild(projectDir) },
     { runs: options.runs, command: () => projectBuild(projectDir) },
     { runs: options.runs, command: (index) => bareBuild(bareDir, path.join(options.scratch, `bare-out-${index}`)) },
   ]);
