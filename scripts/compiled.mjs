@@ -29,11 +29,14 @@ function sourceStamp() {
   return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
 }
 
-/** The entry points: every script, the Eleventy config, every data hook. */
+/** Modules that run on a thread of their own (see lib/charts/draw-ahead.ts). */
+const WORKERS = ['lib/charts/chart-drawing-worker.ts'];
+
+/** The entry points: every script, the Eleventy config, every data hook, every worker. */
 function entryPoints() {
   const scripts = readdirSync('scripts').filter((name) => name.endsWith('.ts')).map((name) => `scripts/${name}`);
   const hooks = readdirSync('_data').filter((name) => name.endsWith('.ts')).map((name) => `_data/${name}`);
-  return [...scripts, '.eleventy.ts', ...hooks];
+  return [...scripts, '.eleventy.ts', ...hooks, ...WORKERS];
 }
 
 /**

@@ -3,6 +3,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ReportError } from '../errors.ts';
 import { checkReport } from '../check/check-report.ts';
+import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
+import { reportCharts } from '../charts/report-charts.ts';
 import { forgetReportFigures } from '../figures/report-figures.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
@@ -18,6 +20,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
   forgetReportFigures();
   const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);
+  drawAhead(root, reportCharts(root).charts.values());
   const output = path.resolve(root, args.output);
   const fresh = `${output}.building-${process.pid}`;
   try {
@@ -34,6 +37,8 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;
+  } finally {
+    stopDrawingAhead();
   }
 }
 

@@ -3,11 +3,13 @@ import { messages } from '../messages.ts';
 import { readCachedSvg, specHash, writeCachedSvg } from './chart-cache.ts';
 import { checkChartSpec } from './check-chart-spec.ts';
 import type { Chart } from './chart-model.ts';
+import { drawingAhead } from './draw-ahead.ts';
 import { drawSvg } from './draw-svg.ts';
 
 /**
  * A chart as vega's SVG: from the cache when this spec was drawn before (vega is then not
- * even imported), else checked against the Vega-Lite schema, drawn, and kept in the cache.
+ * even imported), or from the drawing thread when a build started it there (draw-ahead.ts),
+ * else checked against the Vega-Lite schema, drawn, and kept in the cache.
  * @param root the project root, where .cache/charts/ is.
  * @throws ConfigError at the chart's YAML when the spec is invalid or cannot be drawn.
  */
@@ -15,14 +17,21 @@ export async function chartSvg(chart: Chart, root: string = process.cwd()): Prom
   const hash = specHash(chart.spec);
   const cached = readCachedSvg(root, hash);
   if (cached !== undefined) return cached;
+  const ahead = await drawingAhead(hash);
+  if (ahead && 'svg' in ahead) return ahead.svg;
+  if (ahead) throw notDrawn(chart, ahead.error);
   const problems = checkChartSpec(chart, root);
   if (problems.length > 0) throw new ConfigError(problems);
   let svg: string;
   try {
     svg = await drawSvg(chart.spec);
   } catch (error) {
-    throw new ConfigError([{ ...chart.location, message: messages.chartNotDrawn(error instanceof Error ? error.message : String(error)) }]);
+    throw notDrawn(chart, error instanceof Error ? error.message : String(error));
   }
   writeCachedSvg(root, hash, svg);
   return svg;
+}
+
+function notDrawn(chart: Chart, reason: string): ConfigError {
+  return new ConfigError([{ ...chart.location, message: messages.chartNotDrawn(reason) }]);
 }

@@ -41,7 +41,7 @@ function readPages(root: string, figures: Figures | undefined): PageSource[] {
 function checkPages(root: string, figures: Figures | undefined): Problem[] {
   const pages = readPages(root, figures);
   const registry = figures ? createRegistry(figures) : undefined;
-  const charts = figures && registry ? checkCharts(root, figures, registry) : undefined;
+  const charts = figures ? checkCharts(root) : undefined;
   const tokens = new Map(pages.map((page) => [page, markdownTokens(page.body)]));
   const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(tokens.get(page) ?? []) }]));
   const problems: Problem[] = [...(charts?.problems ?? [])];
