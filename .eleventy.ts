@@ -36,6 +36,7 @@ interface EleventyConfig {
   addPlugin(plugin: unknown): void;
   setFrontMatterParsingOptions(options: object): void;
   setDataDeepMerge(deep: boolean): void;
+  setDataFileSuffixes(suffixes: string[]): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -50,6 +51,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // No template relies on merging objects across the data cascade, and merging every page's
   // data with the figures, charts and open-data lists costs time and memory at scale.
   eleventyConfig.setDataDeepMerge(false);
+  // A page's data is its front matter, which the checks validate: no template or folder data
+  // files (page.11tydata.json...), so Eleventy need not look for six of them beside every page.
+  eleventyConfig.setDataFileSuffixes([]);
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));

@@ -1,7 +1,7 @@
 /**
- * The chart-drawing thread (started by draw-ahead.ts): draws each spec it is sent with vega, keeps
- * the SVG in the chart cache and sends it back. Compiled as its own entry point by
- * scripts/compiled.mjs.
+ * The chart-drawing thread (started by draw-ahead.ts): draws the specs it is sent with vega, one
+ * at a time in the order given, keeps each SVG in the chart cache and sends it back. Compiled
+ * as its own entry point by scripts/compiled.mjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
@@ -11,14 +11,18 @@ import { drawSvg } from './draw-svg.ts';
 
 const { root } = workerData as { root: string };
 
-parentPort?.on('message', async ({ hash, spec }: DrawingRequest) => {
-  let result: DrawingResult;
+/** Draws one spec: its SVG, or why vega could not draw it. */
+async function draw({ hash, spec }: DrawingRequest): Promise<DrawingResult> {
   try {
     const svg = await drawSvg(spec as TopLevelSpec);
     writeCachedSvg(root, hash, svg);
-    result = { hash, svg };
+    return { hash, svg };
   } catch (error) {
-    result = { hash, error: error instanceof Error ? error.message : String(error) };
+    return { hash, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(result);
+}
+
+// One chart at a time: drawing them all at once would hold every view in memory together.
+parentPort?.on('message', async (requests: DrawingRequest[]) => {
+  for (const request of requests) parentPort?.postMessage(await draw(request));
 });

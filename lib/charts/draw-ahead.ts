@@ -47,10 +47,8 @@ export function drawAhead(root: string, charts: Iterable<Chart>): void {
   };
   started.on('error', giveUp);
   started.on('exit', giveUp);
-  for (const request of requests.values()) {
-    drawings.set(request.hash, new Promise((resolve) => waiting.set(request.hash, resolve)));
-    started.postMessage(request);
-  }
+  for (const request of requests.values()) drawings.set(request.hash, new Promise((resolve) => waiting.set(request.hash, resolve)));
+  started.postMessage([...requests.values()]);
 }
 
 /** The drawing of a spec started by drawAhead, if there is one. */
