@@ -73,9 +73,12 @@ if (!entry) {
   console.error('Usage: node scripts/compiled.mjs scripts/<task>.ts [arguments]');
   process.exit(2);
 }
-const stampFile = path.join(OUT, `.stamp-${sourceStamp()}`);
+const stamp = sourceStamp();
+const stampFile = path.join(OUT, `.stamp-${stamp}`);
 if (!existsSync(stampFile)) await compile(stampFile);
 process.env.REPORT_COMPILED = OUT;
+// Which code this is, for caches of what the code decides (lib/check/check-cache.ts).
+process.env.REPORT_CODE_STAMP = stamp;
 // Eleventy routes every later import through a resolver on a loader thread, so that watch mode
 // can re-import an edited config or data file. A one-off task imports each file once; without
 // the resolver, importing the config, the data hooks and vega is faster.

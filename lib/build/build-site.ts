@@ -2,6 +2,7 @@ import Eleventy from '@11ty/eleventy';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ReportError } from '../errors.ts';
+import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../check/check-cache.ts';
 import { checkReport } from '../check/check-report.ts';
 import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
 import { reportCharts } from '../charts/report-charts.ts';
@@ -18,8 +19,7 @@ import { swapFolder } from './swap-folder.ts';
 export async function buildSite(root: string, args: BuildArgs): Promise<{ files: number }> {
   // Read the files afresh (a process may build twice, as npm run pdf does); Eleventy then reuses them.
   forgetReportFigures();
-  const problems = checkReport(root);
-  if (problems.length > 0) throw new ReportError(problems);
+  checkFirst(root);
   drawAhead(root, reportCharts(root).charts.values());
   const output = path.resolve(root, args.output);
   const fresh = `${output}.building-${process.pid}`;
@@ -40,6 +40,18 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
   } finally {
     stopDrawingAhead();
   }
+}
+
+/**
+ * Runs every check, unless they passed before on the same files and code (check-cache.ts).
+ * @throws ReportError with every problem found.
+ */
+function checkFirst(root: string): void {
+  const stamp = checkInputsStamp(root);
+  if (checksPassedBefore(root, stamp)) return;
+  const problems = checkReport(root);
+  if (problems.length > 0) throw new ReportError(problems);
+  rememberChecksPassed(root, stamp);
 }
 
 function countResults(results: unknown): number {

@@ -1,0 +1,72 @@
+/**
+ * The build skips its checks when they passed before on the same files and code
+ * (lib/check/check-cache.ts): any change to a page or a data file must run them again.
+ */
+import assert from 'node:assert/strict';
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../../lib/check/check-cache.ts';
+import { build, copyProject, edit } from '../fixtures/project-copy.ts';
+
+const copies: string[] = [];
+after(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+function withCodeStamp<T>(stamp: string | undefined, body: () => T): T {
+  const before = process.env.REPORT_CODE_STAMP;
+  if (stamp === undefined) delete process.env.REPORT_CODE_STAMP;
+  else process.env.REPORT_CODE_STAMP = stamp;
+  try {
+    return body();
+  } finally {
+    if (before === undefined) delete process.env.REPORT_CODE_STAMP;
+    else process.env.REPORT_CODE_STAMP = before;
+  }
+}
+
+describe('checkInputsStamp', () => {
+  const dir = copyProject();
+  copies.push(dir);
+
+  it('returns the same stamp while nothing changes, and another for other code', () => {
+    const stamp = withCodeStamp('code-1', () => checkInputsStamp(dir));
+    assert.equal(withCodeStamp('code-1', () => checkInputsStamp(dir)), stamp);
+    assert.notEqual(withCodeStamp('code-2', () => checkInputsStamp(dir)), stamp);
+  });
+
+  it('returns another stamp when a page changes, or a data file is added', () => {
+    const stamp = withCodeStamp('code-1', () => checkInputsStamp(dir));
+    appendFileSync(path.join(dir, 'content/tri-borough-story/the-story.md'), '\nOne more line.\n');
+    const edited = withCodeStamp('code-1', () => checkInputsStamp(dir));
+    assert.notEqual(edited, stamp);
+    writeFileSync(path.join(dir, '_data/charts/new.yaml'), 'title: x\n');
+    assert.notEqual(withCodeStamp('code-1', () => checkInputsStamp(dir)), edited);
+  });
+
+  it('returns undefined when the code is not compiled, so nothing is cached', () => {
+    const stamp = withCodeStamp(undefined, () => checkInputsStamp(dir));
+    assert.equal(stamp, undefined);
+    rememberChecksPassed(dir, stamp);
+    assert.equal(checksPassedBefore(dir, stamp), false);
+  });
+});
+
+describe('a compiled build after the checks passed', () => {
+  // A broken link is found only by the checks (Eleventy would publish it), so this fails if a
+  // stale note of a passed check let the build skip them.
+  it('skips nothing it must not: an edit that breaks a link fails the next build', async () => {
+    const dir = copyProject();
+    copies.push(dir);
+    for (let run = 0; run < 2; run += 1) {
+      const result = await build(dir, ['--quiet'], { compiled: true });
+      assert.equal(result.code, 0, result.output);
+    }
+    assert.equal(readdirSync(path.join(dir, '.cache/checks')).length, 1, 'one passed check is noted');
+    edit(dir, 'content/tri-borough-story/the-story.md', '## Why we decided to share services\n', '## Why we decided to share services\n\nSee [the savings](/tri-borough-story/savings/).\n');
+    const broken = await build(dir, [], { compiled: true });
+    assert.equal(broken.code, 1, broken.output);
+    assert.match(broken.output, /content\/tri-borough-story\/the-story\.md:\d+:\d+: the link "\/tri-borough-story\/savings\/" goes to a page that does not exist/);
+  });
+});
