@@ -1,12 +1,13 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Problem } from '../errors.ts';
 import { messages, suggest } from '../messages.ts';
+import { cachedValidator } from './cached-validator.ts';
 import { UNITS, isUnit } from './units.ts';
 import type { YamlFile, YamlPath } from './yaml-file.ts';
 
 // Our schemas are checked against JSON Schema's own in tests/unit/schemas.test.ts, not at every
 // build: checking them here compiles that meta-schema, about 35 ms of a build.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
+const AJV_OPTIONS: Options = { allErrors: true, strict: false, verbose: true, validateSchema: false };
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
@@ -16,7 +17,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function validateSchema(schema: object, yaml: YamlFile): Problem[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = cachedValidator(schema, AJV_OPTIONS);
     compiled.set(schema, validate);
   }
   if (validate(yaml.data)) return [];
