@@ -6,6 +6,7 @@ import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../c
 import { checkReport } from '../check/check-report.ts';
 import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
 import { reportCharts } from '../charts/report-charts.ts';
+import { saveYamlCache } from '../figures/parsed-yaml-cache.ts';
 import { forgetReportFigures } from '../figures/report-figures.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
@@ -33,6 +34,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     eleventy.errorHandler.error = () => undefined;
     const results = (await eleventy.write()) as unknown;
     await swapFolder(fresh, output);
+    saveYamlCache(root);
     return { files: countResults(results) };
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });

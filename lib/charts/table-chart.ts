@@ -1,5 +1,5 @@
 import type { FigureTable } from '../figures/model.ts';
-import type { YamlFile } from '../figures/yaml-file.ts';
+import { lazyLocation, type YamlFile } from '../figures/yaml-file.ts';
 import { tableDataset } from '../open-data/dataset.ts';
 import { barSpec } from './bar-spec.ts';
 import { barsSummary, summaryItem } from './chart-summary.ts';
@@ -20,7 +20,7 @@ export function tableChart(table: FigureTable, options: TableChartOptions, yaml:
   const statements = table.rows.map((row) => row.latest);
   return {
     id: table.id,
-    location: yaml.locate([]),
+    location: lazyLocation(() => yaml.locate([])),
     title: tableChartTitle(table, options.title),
     subtitle: chartSubtitle(table.description, table.unit, statements),
     summary: barsSummary(table.rows.map(summaryItem), table.total?.value),

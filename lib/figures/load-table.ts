@@ -6,7 +6,7 @@ import type { FigureRow, FigureTable, FigureTotal, Source, Statement } from './m
 import { tableSchema } from './schema.ts';
 import { APPROXIMATE_QUALIFIERS, type Qualifier, type Unit } from './units.ts';
 import { validateSchema } from './validate-schema.ts';
-import { parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.ts';
+import { lazyLocation, parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.ts';
 
 type RawValue = number | { min: number; max: number };
 interface RawStatement {
@@ -86,18 +86,18 @@ function findSource(context: TableContext, id: string, path: YamlPath): Source {
 }
 
 function buildRow(context: TableContext, row: RawRow, path: YamlPath): FigureRow {
-  const location = context.yaml.locate(path);
+  const locate = () => context.yaml.locate(path);
   const unit = row.unit ?? context.raw.unit;
-  if (!unit) context.problems.push({ ...location, message: messages.noUnit() });
-  if (row.value !== undefined && row.statements) context.problems.push({ ...location, message: messages.valueAndStatements() });
-  if (row.value === undefined && !row.statements) context.problems.push({ ...location, message: messages.noValue() });
+  if (!unit) context.problems.push({ ...locate(), message: messages.noUnit() });
+  if (row.value !== undefined && row.statements) context.problems.push({ ...locate(), message: messages.valueAndStatements() });
+  if (row.value === undefined && !row.statements) context.problems.push({ ...locate(), message: messages.noValue() });
   const rawStatements = row.statements ?? [row];
   const statementPath = (index: number): YamlPath => (row.statements ? [...path, 'statements', index] : path);
   const statements = rawStatements.map((raw, index) => buildStatement(context, raw, statementPath(index)));
   statements.sort((a, b) => a.date.localeCompare(b.date));
-  checkDistinctDates(context, statements, location);
+  checkDistinctDates(context, statements, locate);
   const latest = statements.at(-1) as Statement;
-  return { id: row.id, label: row.label, unit: unit ?? 'count', statements, latest, location };
+  return { id: row.id, label: row.label, unit: unit ?? 'count', statements, latest, location: lazyLocation(locate) };
 }
 
 function buildStatement(context: TableContext, raw: RawStatement, path: YamlPath): Statement {
@@ -115,18 +115,19 @@ function toInterval(context: TableContext, value: RawValue, path: YamlPath, appr
   return interval(value, approximate);
 }
 
-function checkDistinctDates(context: TableContext, statements: readonly Statement[], location: Location): void {
+function checkDistinctDates(context: TableContext, statements: readonly Statement[], locate: () => Location): void {
   for (let i = 1; i < statements.length; i++) {
     const [earlier, later] = [statements[i - 1], statements[i]];
-    if (earlier && later && earlier.date === later.date) context.problems.push({ ...location, message: messages.ambiguousStatements(later.date) });
+    if (earlier && later && earlier.date === later.date) context.problems.push({ ...locate(), message: messages.ambiguousStatements(later.date) });
   }
 }
 
 function checkDuplicateIds(context: TableContext, rows: readonly FigureRow[]): void {
-  const firstLine = new Map<string, number | undefined>();
+  const first = new Map<string, FigureRow>();
   for (const row of rows) {
-    if (firstLine.has(row.id)) context.problems.push({ ...row.location, message: messages.duplicateId(row.id, firstLine.get(row.id)) });
-    else firstLine.set(row.id, row.location.line);
+    const earlier = first.get(row.id);
+    if (earlier) context.problems.push({ ...row.location, message: messages.duplicateId(row.id, earlier.location.line) });
+    else first.set(row.id, row);
   }
 }
 

@@ -47,8 +47,17 @@ export function createRegistry(figures: Figures): FigureRegistry {
 function totalRow(table: FigureTable): FigureRow {
   const total = table.total as NonNullable<FigureTable['total']>;
   const statement: Statement = { value: total.value, source: table.source, date: table.source.date, period: table.period };
-  const location = table.rows[0]?.location ?? { file: table.file };
-  return { id: 'total', label: total.label, unit: table.unit ?? 'count', statements: [statement], latest: statement, location };
+  return {
+    id: 'total',
+    label: total.label,
+    unit: table.unit ?? 'count',
+    statements: [statement],
+    latest: statement,
+    // Found when a message asks for it: see lazyLocation in load-table.ts.
+    get location() {
+      return table.rows[0]?.location ?? { file: table.file };
+    },
+  };
 }
 
 function cite(rows: ReadonlyMap<string, { table: FigureTable; row: FigureRow }>, citation: string): CitedFigure {

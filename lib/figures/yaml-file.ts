@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
+import { cachedYamlData, keepYamlData } from './parsed-yaml-cache.ts';
 
 /** A path into parsed YAML: keys and list positions, as in `['rows', 2, 'value']`. */
 export type YamlPath = ReadonlyArray<string | number>;
@@ -16,10 +17,47 @@ export interface YamlFile {
 }
 
 /**
- * Parses YAML text, keeping every node's position for error messages.
+ * Parses YAML text, keeping every node's position for error messages. Text an earlier build
+ * parsed without problems is read from the cache (parsed-yaml-cache.ts); the positions are then
+ * found only if a message needs them.
  * @returns the file, or the problems that stop it being read (syntax errors, tabs).
  */
 export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; problems: Problem[] } {
+  const cached = cachedYamlData(text);
+  if (cached) return { yaml: locatedLater(text, file, cached.data), problems: [] };
+  const parsed = parseWithPositions(text, file);
+  if (parsed.yaml) keepYamlData(text, parsed.yaml.data);
+  return parsed;
+}
+
+/** A file whose data is known; positions come from parsing the text the first time one is asked for. */
+function locatedLater(text: string, file: string, data: unknown): YamlFile {
+  let positions: YamlFile | undefined;
+  const parsed = (): YamlFile => (positions ??= parseWithPositions(text, file).yaml ?? { file, data, locate: () => ({ file }), locateKey: () => ({ file }) });
+  return { file, data, locate: (path) => parsed().locate(path), locateKey: (path, name) => parsed().locateKey(path, name) };
+}
+
+/**
+ * A location found when first asked for: most are only read by messages, and finding one means
+ * parsing the YAML again when its data came from the cache (parsed-yaml-cache.ts).
+ */
+export function lazyLocation(locate: () => Location): Location {
+  let found: Location | undefined;
+  const get = (): Location => (found ??= locate());
+  return {
+    get file() {
+      return get().file;
+    },
+    get line() {
+      return get().line;
+    },
+    get col() {
+      return get().col;
+    },
+  };
+}
+
+function parseWithPositions(text: string, file: string): { yaml?: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [first] = doc.errors;
