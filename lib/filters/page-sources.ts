@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { chartSourceIds } from '../charts/chart-source-ids.ts';
 import { findCitations } from '../content/find-citations.ts';
 import { reportFigures } from '../figures/report-figures.ts';
-import type { Source } from '../figures/model.ts';
+import type { Figures, Source } from '../figures/model.ts';
+
+/** Each page's sources, found once a build (the print edition asks again for every page). */
+const found = new WeakMap<Figures, Map<string, Source[]>>();
 
 /**
  * The sources a page draws on: its own, and the source of every figure, table and chart it cites.
@@ -11,6 +14,19 @@ import type { Source } from '../figures/model.ts';
  * @example {% for source in page.inputPath | pageSources(source) %}
  */
 export function pageSources(inputPath: string, pageSource: string): Source[] {
+  const { figures } = reportFigures();
+  const known = found.get(figures) ?? new Map<string, Source[]>();
+  found.set(figures, known);
+  const key = `${inputPath}\n${pageSource}`;
+  let sources = known.get(key);
+  if (!sources) {
+    sources = findPageSources(inputPath, pageSource);
+    known.set(key, sources);
+  }
+  return sources;
+}
+
+function findPageSources(inputPath: string, pageSource: string): Source[] {
   const { figures, registry } = reportFigures();
   const ids = new Set([pageSource]);
   const text = readFileSync(inputPath, 'utf8');
