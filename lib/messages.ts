@@ -107,6 +107,7 @@ export const messages = {
     `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
   templateSyntax: (detail: string): string =>
     `a {% %} tag cannot be read (${detail.replace(/^Error: /, '')}): check its spelling (figure, figureTable, chart), its quotes and the closing %}`,
+  templateOutput: (): string => '{{ }} cannot be used in a page: cite a figure from the data with {% figure "table.row" %}',
   markupInText: (field: string): string =>
     `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
 } as const;

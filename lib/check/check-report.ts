@@ -4,6 +4,7 @@ import { checkCharts } from '../charts/check-charts.ts';
 import { isReportError, type Problem } from '../errors.ts';
 import { findCitations, type Citation } from '../content/find-citations.ts';
 import { findRawHtml } from '../content/find-raw-html.ts';
+import { findTemplateTags } from '../content/find-template-tags.ts';
 import { markdownTokens } from '../content/markdown-tokens.ts';
 import { readPage, type PageSource } from '../content/read-page.ts';
 import { reportFigures } from '../figures/report-figures.ts';
@@ -49,6 +50,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
     const pageTokens = tokens.get(page) ?? [];
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.
     problems.push(...(figures ? page.problems : page.problems.filter((p) => !p.message.startsWith('unknown source'))));
+    problems.push(...findTemplateTags(page.body, page.file, page.bodyLine));
     if (page.data.allowHtml !== true) problems.push(...findRawHtml(pageTokens, page.file, page.bodyLine));
     problems.push(...findBrokenLinks(pageTokens, page.file, page.bodyLine, targets, GENERATED_URLS));
     if (!registry) continue;
