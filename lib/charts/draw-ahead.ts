@@ -2,67 +2,96 @@ import { Worker } from 'node:worker_threads';
 import { compiledPath } from '../build/compiled-path.ts';
 import { readCachedSvg, specHash } from './chart-cache.ts';
 import type { Chart } from './chart-model.ts';
+import { drawRequest, type DrawingRequest, type DrawingResult } from './draw-request.ts';
 
-/** A chart to draw, as sent to the drawing thread. */
-export interface DrawingRequest {
-  hash: string;
-  spec: unknown;
-}
+/** A drawing under way: the SVG or vega's error; undefined when it must be drawn the usual way. */
+type Drawing = Promise<DrawingResult | undefined>;
 
-/** What the drawing thread sends back: the SVG, or why vega could not draw it. */
-export type DrawingResult = { hash: string; svg: string } | { hash: string; error: string };
+/**
+ * How many charts must still be waiting for the drawing thread before this thread draws one
+ * itself rather than wait: loading vega here too costs about 150 ms, worth it only for many.
+ */
+const DRAW_HERE_WHEN_WAITING = 8;
 
-/** A drawing under way: the SVG, or an error message; undefined when the thread stopped. */
-type Drawing = Promise<{ svg: string } | { error: string } | undefined>;
-
-const drawings = new Map<string, Drawing>();
+let root = '';
 let worker: Worker | undefined;
+/** Charts not sent to the drawing thread yet, in the order they are sent. */
+const queue = new Map<string, DrawingRequest>();
+const drawings = new Map<string, Drawing>();
+const settlers = new Map<string, (result: DrawingResult | undefined) => void>();
 
 /**
  * Starts drawing, on a second thread, every chart not in the cache yet, so a cold build does
  * not wait for vega on its own thread: loading vega and drawing take a few hundred
  * milliseconds (seconds for hundreds of charts) that Eleventy's rendering can use meanwhile.
+ * The thread takes one chart at a time; when many are still waiting, a page that needs one
+ * draws it on this thread (see drawingAhead), so both cores draw.
  * Call only when the charts' specs have passed the checks. Stop with stopDrawingAhead().
- * @param root the project root, where the cache is.
+ * @param projectRoot the project root, where the cache is.
  */
-export function drawAhead(root: string, charts: Iterable<Chart>): void {
-  const requests = new Map<string, DrawingRequest>();
+export function drawAhead(projectRoot: string, charts: Iterable<Chart>): void {
+  // Only compiled code (scripts/compiled.mjs) runs on a second thread: on Node 20 a worker does
+  // not get tsx's loader, so under tsx every chart is drawn the usual way.
+  const script = compiledPath(projectRoot, 'lib/charts/chart-drawing-worker.ts');
+  if (worker || !script.endsWith('.mjs')) return;
+  root = projectRoot;
   for (const chart of charts) {
     const hash = specHash(chart.spec);
-    if (!drawings.has(hash) && readCachedSvg(root, hash) === undefined) requests.set(hash, { hash, spec: chart.spec });
+    if (drawings.has(hash) || readCachedSvg(root, hash) !== undefined) continue;
+    queue.set(hash, { hash, spec: chart.spec });
+    drawings.set(hash, new Promise((resolve) => settlers.set(hash, resolve)));
   }
-  if (requests.size === 0) return;
-  worker ??= startWorker(root);
-  const started = worker;
-  const waiting = new Map<string, (result: Awaited<Drawing>) => void>();
+  if (queue.size === 0) return;
+  const started = new Worker(script, { workerData: { root } });
+  worker = started;
   started.on('message', (result: DrawingResult) => {
-    waiting.get(result.hash)?.('svg' in result ? { svg: result.svg } : { error: result.error });
-    waiting.delete(result.hash);
-    if (waiting.size === 0) stopDrawingAhead();
+    settle(result.hash, result);
+    sendNext();
   });
-  // If the thread fails, each chart is drawn on the main thread instead, as without it.
+  // If the thread fails, every chart it has not drawn is drawn the usual way, as without it.
+  // (Once stopped, its exit says nothing about a later build's drawings.)
   const giveUp = () => {
-    for (const resolve of waiting.values()) resolve(undefined);
-    waiting.clear();
+    if (worker !== started) return;
+    queue.clear();
+    for (const hash of [...settlers.keys()]) settle(hash, undefined);
   };
   started.on('error', giveUp);
   started.on('exit', giveUp);
-  for (const request of requests.values()) drawings.set(request.hash, new Promise((resolve) => waiting.set(request.hash, resolve)));
-  started.postMessage([...requests.values()]);
+  sendNext();
 }
 
-/** The drawing of a spec started by drawAhead, if there is one. */
+/**
+ * The drawing of a spec started by drawAhead, if there is one. A chart still waiting its turn
+ * is drawn here and now when many others wait too.
+ */
 export function drawingAhead(hash: string): Drawing | undefined {
+  const waiting = queue.get(hash);
+  if (waiting && queue.size >= DRAW_HERE_WHEN_WAITING) {
+    queue.delete(hash);
+    void drawRequest(root, waiting).then((result) => settle(hash, result));
+  }
   return drawings.get(hash);
 }
 
 /** Stops the drawing thread (when every chart is drawn, or the build failed) and forgets its drawings. */
 export function stopDrawingAhead(): void {
-  void worker?.terminate();
+  const stopping = worker;
   worker = undefined;
+  void stopping?.terminate();
+  queue.clear();
   drawings.clear();
+  settlers.clear();
 }
 
-function startWorker(root: string): Worker {
-  return new Worker(compiledPath(root, 'lib/charts/chart-drawing-worker.ts'), { workerData: { root } });
+function sendNext(): void {
+  const [next] = queue.values();
+  if (!next) return;
+  queue.delete(next.hash);
+  worker?.postMessage(next);
+}
+
+function settle(hash: string, result: DrawingResult | undefined): void {
+  settlers.get(hash)?.(result);
+  settlers.delete(hash);
+  if (settlers.size === 0) stopDrawingAhead();
 }

@@ -41,7 +41,8 @@ export function buildPublications<Item extends PageItem>(items: readonly Item[])
     const sections = pages.filter((page) => page !== landing).sort(byOrder);
     publications.push({ slug, landing, sections, pages: [landing, ...sections] });
   }
-  return publications.sort((a, b) => String(a.landing.data.updated).localeCompare(String(b.landing.data.updated)));
+  // By date, then by folder: Eleventy does not hand pages over in the same order every build.
+  return publications.sort((a, b) => String(a.landing.data.updated).localeCompare(String(b.landing.data.updated)) || a.slug.localeCompare(b.slug));
 }
 
 function byOrder(a: PageItem, b: PageItem): number {

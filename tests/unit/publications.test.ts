@@ -15,6 +15,13 @@ describe('buildPublications', () => {
     assert.deepEqual(only?.pages.map((p) => p.data.title), ['a', 'Section 3', 'Section 2', 'Section 1']);
   });
 
+  it('returns publications oldest first, and by folder when dated alike, whatever order Eleventy gives the pages in', () => {
+    const items = [...publication('b', 1), ...publication('c', 1), ...publication('a', 1)];
+    const expected = ['a', 'b', 'c'];
+    assert.deepEqual(buildPublications(items).map((p) => p.slug), expected);
+    assert.deepEqual(buildPublications([...items].reverse()).map((p) => p.slug), expected);
+  });
+
   it('leaves out top-level pages and folders with no landing page', () => {
     const items = [...publication('a', 1), { inputPath: './content/index.njk', url: '/', data: {} }, { inputPath: './content/b/x.md', url: '/b/x/', data: {} }];
     assert.deepEqual(buildPublications(items).map((p) => p.slug), ['a']);
