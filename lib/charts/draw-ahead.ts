@@ -2,18 +2,11 @@ import { Worker } from 'node:worker_threads';
 import { compiledPath } from '../build/compiled-path.ts';
 import { readCachedSvg, specHash } from './chart-cache.ts';
 import type { Chart } from './chart-model.ts';
-import { drawRequest, type DrawingRequest, type DrawingResult } from './draw-request.ts';
+import type { DrawingRequest, DrawingResult } from './draw-request.ts';
 
 /** A drawing under way: the SVG or vega's error; undefined when it must be drawn the usual way. */
 type Drawing = Promise<DrawingResult | undefined>;
 
-/**
- * How many charts must still be waiting for the drawing thread before this thread draws one
- * itself rather than wait: loading vega here too costs about 150 ms, worth it only for many.
- */
-const DRAW_HERE_WHEN_WAITING = 8;
-
-let root = '';
 let worker: Worker | undefined;
 /** Charts not sent to the drawing thread yet, in the order they are sent. */
 const queue = new Map<string, DrawingRequest>();
@@ -24,17 +17,16 @@ const settlers = new Map<string, (result: DrawingResult | undefined) => void>();
  * Starts drawing, on a second thread, every chart not in the cache yet, so a cold build does
  * not wait for vega on its own thread: loading vega and drawing take a few hundred
  * milliseconds (seconds for hundreds of charts) that Eleventy's rendering can use meanwhile.
- * The thread takes one chart at a time; when many are still waiting, a page that needs one
- * draws it on this thread (see drawingAhead), so both cores draw.
+ * The thread takes one chart at a time. (Drawing some on this thread too, when many wait, was
+ * measured: no faster at 200 charts, as Eleventy keeps this thread busy.)
  * Call only when the charts' specs have passed the checks. Stop with stopDrawingAhead().
- * @param projectRoot the project root, where the cache is.
+ * @param root the project root, where the cache is.
  */
-export function drawAhead(projectRoot: string, charts: Iterable<Chart>): void {
+export function drawAhead(root: string, charts: Iterable<Chart>): void {
   // Only compiled code (scripts/compiled.mjs) runs on a second thread: on Node 20 a worker does
   // not get tsx's loader, so under tsx every chart is drawn the usual way.
-  const script = compiledPath(projectRoot, 'lib/charts/chart-drawing-worker.ts');
+  const script = compiledPath(root, 'lib/charts/chart-drawing-worker.ts');
   if (worker || !script.endsWith('.mjs')) return;
-  root = projectRoot;
   for (const chart of charts) {
     const hash = specHash(chart.spec);
     if (drawings.has(hash) || readCachedSvg(root, hash) !== undefined) continue;
@@ -60,16 +52,8 @@ export function drawAhead(projectRoot: string, charts: Iterable<Chart>): void {
   sendNext();
 }
 
-/**
- * The drawing of a spec started by drawAhead, if there is one. A chart still waiting its turn
- * is drawn here and now when many others wait too.
- */
+/** The drawing of a spec started by drawAhead, if there is one. */
 export function drawingAhead(hash: string): Drawing | undefined {
-  const waiting = queue.get(hash);
-  if (waiting && queue.size >= DRAW_HERE_WHEN_WAITING) {
-    queue.delete(hash);
-    void drawRequest(root, waiting).then((result) => settle(hash, result));
-  }
   return drawings.get(hash);
 }
 
