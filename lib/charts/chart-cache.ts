@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
+import { writeAtomically } from '../fs/write-atomically.ts';
 import { packageDir } from './validate-spec.ts';
 
 /** Where drawn charts are kept between builds, relative to the project root (git ignores it). */
@@ -51,11 +52,4 @@ export function isKnownValid(root: string, hash: string): boolean {
 /** Notes that a spec passed the Vega-Lite schema, so the next check need not compile it. */
 export function markValid(root: string, hash: string): void {
   writeAtomically(cacheFile(root, hash, 'valid'), '');
-}
-
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }

@@ -5,7 +5,6 @@ import type { Source } from '../figures/model.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { parseYamlFile } from '../figures/yaml-file.ts';
 import { bodyLine } from './body-line.ts';
-import { rememberFrontMatter } from './front-matter-memo.ts';
 import { pageSchema } from './page-schema.ts';
 
 /** A Markdown page split into checked front matter and its body. */
@@ -37,7 +36,6 @@ export function readPage(text: string, file: string, sources: ReadonlyMap<string
   if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted };
   const schemaProblems = validateSchema(pageSchema, yaml);
   const data = (yaml.data ?? {}) as Record<string, unknown>;
-  if (schemaProblems.length === 0) rememberFrontMatter(parsed.matter, structuredClone(data));
   if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
     const at = yaml.locate(['source']);
     schemaProblems.push({ ...at, message: messages.unknownSource(String(data.source), [...sources.keys()]) });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Options, ValidateFunction } from 'ajv';
+import { writeAtomically } from '../fs/write-atomically.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -44,13 +45,10 @@ function validatorKey(schema: object, options: Options): string {
   return createHash('sha256').update(JSON.stringify({ schema, options, ajvVersion })).digest('hex').slice(0, 32);
 }
 
-/** Writes the code through a temporary file, so a build running beside this one never loads half of it. */
+/** Keeps the code for the next build. */
 function keep(file: string, code: string): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, code);
-    renameSync(temporary, file);
+    writeAtomically(file, code);
   } catch {
     // A cache that cannot be written costs time, not correctness: the validator just compiled is used.
   }

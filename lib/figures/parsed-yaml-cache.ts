@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeAtomically } from '../fs/write-atomically.ts';
 
 /** Where data parsed from YAML is kept between builds, relative to the project root. */
 export const YAML_CACHE_FILE = '.cache/yaml/parsed.json';
@@ -33,12 +34,8 @@ export function keepYamlData(text: string, data: unknown): void {
 /** Writes what this build parsed or reused, for the next build; older entries are dropped. */
 export function saveYamlCache(root: string): void {
   if (used.size === 0) return;
-  const file = path.join(root, YAML_CACHE_FILE);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(Object.fromEntries(used)));
-    renameSync(temporary, file);
+    writeAtomically(path.join(root, YAML_CACHE_FILE), JSON.stringify(Object.fromEntries(used)));
   } catch {
     // Without the cache the next build parses the YAML again: slower, not wrong.
   }
