@@ -108,6 +108,7 @@ export const messages = {
   templateSyntax: (detail: string): string =>
     `a {% %} tag cannot be read (${detail.replace(/^Error: /, '')}): check its spelling (figure, figureTable, chart), its quotes and the closing %}`,
   templateOutput: (): string => '{{ }} cannot be used in a page: cite a figure from the data with {% figure "table.row" %}',
+  templateComment: (): string => '{# #} comments cannot be used in a page: readers would see them. Keep notes for editors outside the page',
   markupInText: (field: string): string =>
     `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
 } as const;

@@ -32,9 +32,10 @@ describe('findTemplateTags', () => {
     assert.match(find('{% chart "savings" "extra" %}')[0]?.message ?? '', /chart takes one id in quotes/);
   });
 
-  it('returns other template syntax: a {{ }} output and a tag such as if', () => {
-    const problems = find('Hello {{ title }}.\n{% if x %}y{% endif %}\n');
-    assert.equal(problems.length, 3);
+  it('returns other template syntax: a {{ }} output, a {# #} comment and a tag such as if', () => {
+    const problems = find('Hello {{ title }}.\n{% if x %}y{% endif %}\n{# a note #}\n');
+    assert.equal(problems.length, 4);
+    assert.match(problems.map((problem) => problem.message).join('\n'), /\{# #\} comments cannot be used in a page/);
     assert.match(problems.map((problem) => problem.message).join('\n'), /\{\{ \}\} cannot be used in a page/);
     assert.match(problems.map((problem) => problem.message).join('\n'), /"if" is not a tag pages can use/);
   });
