@@ -7,8 +7,9 @@ import { messages } from '../messages.ts';
 const NUNJUCKS_ERROR = /\((?:\.\/)?([^)\s]+)\) \[Line (\d+), Column (\d+)\]\s*\n\s*(.+)/;
 
 /**
- * Turns a Nunjucks error in a page (a mistyped shortcode, an unclosed {% %}) into a problem at
- * the file's own line. Nunjucks counts lines from the end of the front matter.
+ * Turns a Nunjucks error in a template page (content/*.njk: a mistyped tag, an unclosed {% %})
+ * into a problem at the file's own line. Nunjucks counts lines from the end of the front matter.
+ * (Markdown pages never get here: the checks refuse any tag in them but the shortcodes.)
  * @returns the problem, or undefined when the error is not a template error.
  */
 export function templateProblem(error: unknown): Problem | undefined {
