@@ -34,7 +34,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     eleventy.errorHandler.error = () => undefined;
     const results = (await eleventy.write()) as unknown;
     await swapFolder(fresh, output);
-    saveYamlCache(root);
+    saveYamlCache();
     return { files: countResults(results) };
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });

@@ -21,12 +21,20 @@ function vegaVersions(): string {
   return versions;
 }
 
+/** Each spec's hash, worked out once: the checks, the drawing thread and the shortcode all ask. */
+const hashes = new WeakMap<object, string>();
+
 /**
  * The cache key of a spec: a sha256 of the spec, the vega and vega-lite versions and the
  * drawing version, so a drawn chart is reused only when all of them are unchanged.
  */
 export function specHash(spec: TopLevelSpec): string {
-  return createHash('sha256').update(JSON.stringify({ spec, versions: vegaVersions(), drawing: DRAWING_VERSION })).digest('hex');
+  let hash = hashes.get(spec);
+  if (!hash) {
+    hash = createHash('sha256').update(JSON.stringify({ spec, versions: vegaVersions(), drawing: DRAWING_VERSION })).digest('hex');
+    hashes.set(spec, hash);
+  }
+  return hash;
 }
 
 function cacheFile(root: string, hash: string, extension: 'svg' | 'valid'): string {
@@ -39,6 +47,11 @@ export function readCachedSvg(root: string, hash: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** Whether an earlier build drew this spec, without reading the drawing. */
+export function hasCachedSvg(root: string, hash: string): boolean {
+  return existsSync(cacheFile(root, hash, 'svg'));
+}
+
 /** Keeps a drawn SVG; written to a temporary file and renamed, so a reader never sees half of it. */
 export function writeCachedSvg(root: string, hash: string, svg: string): void {
   writeAtomically(cacheFile(root, hash, 'svg'), svg);
@@ -46,7 +59,7 @@ export function writeCachedSvg(root: string, hash: string, svg: string): void {
 
 /** Whether a spec is known to pass the Vega-Lite schema: it was checked, or drawn, before. */
 export function isKnownValid(root: string, hash: string): boolean {
-  return existsSync(cacheFile(root, hash, 'valid')) || existsSync(cacheFile(root, hash, 'svg'));
+  return existsSync(cacheFile(root, hash, 'valid')) || hasCachedSvg(root, hash);
 }
 
 /** Notes that a spec passed the Vega-Lite schema, so the next check need not compile it. */

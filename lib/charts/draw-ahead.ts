@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { compiledPath } from '../build/compiled-path.ts';
-import { readCachedSvg, specHash } from './chart-cache.ts';
+import { hasCachedSvg, specHash } from './chart-cache.ts';
 import type { Chart } from './chart-model.ts';
 import type { DrawingRequest, DrawingResult } from './draw-request.ts';
 
@@ -29,7 +29,7 @@ export function drawAhead(root: string, charts: Iterable<Chart>): void {
   if (worker || !script.endsWith('.mjs')) return;
   for (const chart of charts) {
     const hash = specHash(chart.spec);
-    if (drawings.has(hash) || readCachedSvg(root, hash) !== undefined) continue;
+    if (drawings.has(hash) || hasCachedSvg(root, hash)) continue;
     queue.set(hash, { hash, spec: chart.spec });
     drawings.set(hash, new Promise((resolve) => settlers.set(hash, resolve)));
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from '../fs/write-atomically.ts';
 
-/** Where data parsed from YAML is kept between builds, relative to the project root. */
+/** Where data parsed from YAML is kept between builds, in the project root: the working folder, as for every build. */
 export const YAML_CACHE_FILE = '.cache/yaml/parsed.json';
 
 /** JSON text of the data, by a hash of the YAML text it was parsed from. */
@@ -32,10 +32,10 @@ export function keepYamlData(text: string, data: unknown): void {
 }
 
 /** Writes what this build parsed or reused, for the next build; older entries are dropped. */
-export function saveYamlCache(root: string): void {
+export function saveYamlCache(): void {
   if (used.size === 0) return;
   try {
-    writeAtomically(path.join(root, YAML_CACHE_FILE), JSON.stringify(Object.fromEntries(used)));
+    writeAtomically(path.resolve(YAML_CACHE_FILE), JSON.stringify(Object.fromEntries(used)));
   } catch {
     // Without the cache the next build parses the YAML again: slower, not wrong.
   }
@@ -43,7 +43,7 @@ export function saveYamlCache(root: string): void {
 
 function readKept(): Map<string, string> {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(YAML_CACHE_FILE, 'utf8')) as Record<string, string>));
+    return new Map(Object.entries(JSON.parse(readFileSync(path.resolve(YAML_CACHE_FILE), 'utf8')) as Record<string, string>));
   } catch {
     return new Map();
   }

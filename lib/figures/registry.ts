@@ -2,6 +2,7 @@ import { ContentError } from '../errors.ts';
 import { messages, suggest } from '../messages.ts';
 import type { FigureRow, FigureTable, Figures, Statement } from './model.ts';
 import type { Unit } from './units.ts';
+import { lazyLocation } from './yaml-file.ts';
 
 /** A figure cited in prose: the statement chosen, with its unit and where it came from. */
 export interface CitedFigure {
@@ -53,10 +54,7 @@ function totalRow(table: FigureTable): FigureRow {
     unit: table.unit ?? 'count',
     statements: [statement],
     latest: statement,
-    // Found when a message asks for it: see lazyLocation in load-table.ts.
-    get location() {
-      return table.rows[0]?.location ?? { file: table.file };
-    },
+    location: lazyLocation(() => table.rows[0]?.location ?? { file: table.file }),
   };
 }
 
