@@ -39,7 +39,7 @@ async function step<T>(name: string, body: () => Promise<T>): Promise<T | { erro
 }
 
 function options(folder: string): CaseOptions {
-  return { scratch: path.join(scratch, folder), runs, deletionSamples: quick ? 1 : 3 };
+  return { scratch: path.join(scratch, folder), runs };
 }
 
 function failed(name: string, report: CaseResult['report'], error: string): CaseResult {

@@ -1,5 +1,4 @@
 import Eleventy from '@11ty/eleventy';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ReportError } from '../errors.ts';
 import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../check/check-cache.ts';
@@ -10,11 +9,14 @@ import { saveYamlCache } from '../figures/parsed-yaml-cache.ts';
 import { forgetReportFigures } from '../figures/report-figures.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
-import { swapFolder } from './swap-folder.ts';
+import { sweepStaleFiles } from './sweep-stale-files.ts';
+import { publishFolder, setAsideFailedBuild, takeBuildFolder } from './swap-folder.ts';
+import { pagesWritten, writtenFiles } from './written-files.ts';
 
 /**
- * Builds the report: checks everything first, then runs Eleventy into a fresh folder and
- * swaps it into place only when every page was written.
+ * Builds the report: checks everything first, then runs Eleventy into a folder beside the live
+ * site (the site before last, reused: see swap-folder.ts), removes what this build did not write,
+ * and swaps it into place only when every page was written.
  * @throws ReportError with every problem found; the previous site is left untouched.
  */
 export async function buildSite(root: string, args: BuildArgs): Promise<{ files: number }> {
@@ -23,9 +25,9 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
   checkFirst(root);
   drawAhead(root, reportCharts(root).charts.values());
   const output = path.resolve(root, args.output);
-  const fresh = `${output}.building-${process.pid}`;
+  const building = await takeBuildFolder(output);
   try {
-    const eleventy = new Eleventy(path.join(root, 'content'), fresh, {
+    const eleventy = new Eleventy(path.join(root, 'content'), building, {
       configPath: compiledPath(root, '.eleventy.ts'),
       pathPrefix: args.pathPrefix,
       quietMode: true,
@@ -33,11 +35,12 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     // The caller prints problems in plain English; Eleventy's own report would repeat them with a stack.
     eleventy.errorHandler.error = () => undefined;
     const results = (await eleventy.write()) as unknown;
-    await swapFolder(fresh, output);
+    await sweepStaleFiles(building, writtenFiles(results));
+    await publishFolder(building, output);
     saveYamlCache();
-    return { files: countResults(results) };
+    return { files: pagesWritten(results) };
   } catch (error) {
-    await rm(fresh, { recursive: true, force: true });
+    await setAsideFailedBuild(building, output);
     throw error;
   } finally {
     stopDrawingAhead();
@@ -54,9 +57,4 @@ function checkFirst(root: string): void {
   const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);
   rememberChecksPassed(root, stamp);
-}
-
-function countResults(results: unknown): number {
-  const [, written] = Array.isArray(results) ? results : [];
-  return Array.isArray(written) ? written.length : 0;
 }

@@ -1,14 +1,43 @@
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+// Why keep the previous site rather than delete it: on this kind of disk, making a thousand
+// folders and deleting a thousand more costs more than rendering the pages. Each build writes
+// over the site before last (its folders already there), and the live site becomes the next spare.
+
+/** Where the site before the live one waits for the next build: `_site` → `._site.previous`, beside it. */
+export function spareFolder(output: string): string {
+  return path.join(path.dirname(output), `.${path.basename(output)}.previous`);
+}
 
 /**
- * Replaces `target` with the finished build in `fresh`, so readers and servers never see a
- * half-written site: the old folder is moved aside, the new one renamed in, then the old removed.
+ * A folder for the next build to write into, never the live site: the spare, when a previous
+ * build left one, so its folders are reused; otherwise a name Eleventy will create.
  */
-export async function swapFolder(fresh: string, target: string): Promise<void> {
-  const old = `${target}.old-${process.pid}`;
-  const hadTarget = existsSync(target);
-  if (hadTarget) await rename(target, old);
-  await rename(fresh, target);
-  if (hadTarget) await rm(old, { recursive: true, force: true });
+export async function takeBuildFolder(output: string): Promise<string> {
+  const building = `${output}.building-${process.pid}`;
+  // No spare (a first build), or another build took it first: Eleventy starts a fresh folder.
+  await rename(spareFolder(output), building).catch(() => undefined);
+  return building;
+}
+
+/**
+ * Replaces `output` with the finished build, so readers and servers never see a half-written
+ * site: the live site is moved aside as the next spare, the new one renamed in.
+ */
+export async function publishFolder(building: string, output: string): Promise<void> {
+  if (existsSync(output)) {
+    // Normally gone (taken by takeBuildFolder); left only by a build running at the same time.
+    await rm(spareFolder(output), { recursive: true, force: true });
+    await rename(output, spareFolder(output));
+  }
+  await rename(building, output);
+}
+
+/** After a failed build: keeps its folder as the spare (the next build sweeps what it wrote), or removes it. */
+export async function setAsideFailedBuild(building: string, output: string): Promise<void> {
+  if (!existsSync(building)) return;
+  if (!existsSync(spareFolder(output))) await rename(building, spareFolder(output)).catch(() => undefined);
+  await rm(building, { recursive: true, force: true });
 }

@@ -21,8 +21,6 @@ export interface CaseResult {
   cpuRatio?: number;
   /** Project median over sections. */
   msPerSection?: number;
-  /** Wall time of deleting the built site as swapFolder does (fs.rm recursive), in ms, per sample. */
-  deleteMs?: number[];
   /** Why the case could not be measured. */
   error?: string;
 }

@@ -32,7 +32,7 @@ export function profiledBuild(cwd: string, profileDir: string): Command {
 /**
  * Bare Eleventy 3 with no config, the floor the project is built on.
  * @param cwd the folder of Markdown files, used as the input.
- * @param output a fresh folder outside `cwd` for this run.
+ * @param output a folder outside `cwd`; the same one each run, written over as Eleventy rebuilds.
  */
 export function bareBuild(cwd: string, output: string): Command {
   const eleventy = path.join(PROJECT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');

@@ -22,7 +22,7 @@ export async function realReportCases(options: CaseOptions): Promise<CaseResult[
   const sections = markdownPages - (await landingPages(projectDir));
   const charts = await countCharts(projectDir);
   const [bare, fresh, cold, rebuild] = await measureRuns([
-    { runs: options.runs, command: (index) => bareBuild(bareDir, path.join(options.scratch, `bare-out-${index}`)) },
+    { runs: options.runs, command: () => bareBuild(bareDir, path.join(options.scratch, 'bare-out')) },
     { runs: options.runs, before: () => clearCache(projectDir, 'fresh'), command: () => projectBuild(projectDir) },
     { runs: options.runs, before: () => clearCache(projectDir, 'cold'), command: () => projectBuild(projectDir) },
     { runs: options.runs, command: () => projectBuild(projectDir) },

@@ -1,5 +1,4 @@
 import type { BenchResults } from './bench-results.ts';
-import { median } from './measure-runs.ts';
 import { resultsTable } from './results-table.ts';
 
 /**
@@ -11,7 +10,7 @@ export function resultsMarkdown(results: BenchResults): string {
   const runs = results.cases.find((result) => result.project)?.project?.runs ?? 0;
   const lines = [
     `Measured ${results.startedAt.slice(0, 10)} with \`npm run bench${results.quick ? ' -- --quick' : ''}\` at ${results.code.commit.slice(0, 7)}${results.code.changedFiles > 0 ? ` plus ${results.code.changedFiles} uncommitted files` : ''}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}.`,
-    `Wall time of whole processes, median of ${runs} runs after one warm-up; "bare" is Eleventy 3 with no config on the same Markdown, shortcodes replaced by text.`,
+    `Wall time of whole processes, median of ${runs} runs after one warm-up; "bare" is Eleventy 3 with no config on the same Markdown, shortcodes replaced by text, writing over its previous output as the project writes over the site before last.`,
     'Fresh clone: no .cache/ (the tasks are compiled, then every chart is drawn). Cold: the tasks compiled, as after the first build following a code change, but no chart drawn. Rebuild: nothing changed.',
     '',
     resultsTable(results.cases),
@@ -26,8 +25,6 @@ function notes(results: BenchResults): string[] {
     (step) =>
       `${step.cache === 'cold' ? 'Cold' : 'Rebuild'}, from ${step.fromSections} to ${step.toSections} sections: each extra section adds ${step.msPerExtraSection.toFixed(1)} ms wall, ${step.cpuMsPerExtraSection.toFixed(1)} ms CPU (bare Eleventy: ${step.bareMsPerExtraSection.toFixed(1)} ms wall, ${step.bareCpuMsPerExtraSection.toFixed(1)} ms CPU).`,
   );
-  const deletion = deletionNote(results);
-  if (deletion) notes.push(deletion);
   const incremental = results.incremental;
   if (incremental && 'medianMs' in incremental) {
     notes.push(`\`npm start\` (incremental), one section edited to its page rewritten on disk: median ${Math.round(incremental.medianMs)} ms (${Math.round(incremental.minMs)}–${Math.round(incremental.maxMs)}, ${incremental.edits} edits).`);
@@ -45,16 +42,4 @@ function loadNote(results: BenchResults): string {
   const range = loads.length > 0 ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : '–';
   const busy = Math.max(...loads) > results.machine.cpus ? ': other work was competing, so compare CPU ms rather than wall times' : '';
   return `1-minute load average during the runs: ${range} on ${results.machine.cpus} CPUs${busy}. CPU ms is the median user + system time of the build's processes.`;
-}
-
-/** What deleting the old site costs at the largest size, against its cold build and its rebuild. */
-function deletionNote(results: BenchResults): string | undefined {
-  const measured = results.cases.filter((result) => result.deleteMs && result.project);
-  const largest = measured.at(-1);
-  if (!largest?.deleteMs) return undefined;
-  const deleting = median(largest.deleteMs);
-  const shares = measured
-    .filter((result) => result.sections === largest.sections && result.report === largest.report)
-    .map((result) => `${Math.round((100 * deleting) / (result.project?.medianMs ?? NaN))}% of the ${result.cache === 'cold' ? 'cold build' : 'rebuild'}`);
-  return `Deleting the previous site after the swap (lib/build/swap-folder.ts, \`fs.rm\` recursive) at ${largest.sections} sections: ${Math.round(deleting)} ms, ${shares.join(', ')}.`;
 }

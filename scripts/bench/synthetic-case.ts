@@ -4,7 +4,6 @@ import { clearCache } from './clear-cache.ts';
 import { withRatios, type CaseResult } from './case-result.ts';
 import { bareBuild, projectBuild } from './commands.ts';
 import { generateReport, type ReportSize } from './generate-report.ts';
-import { measureDeletion } from './measure-deletion.ts';
 import { measureRuns } from './measure-runs.ts';
 
 /** Where and how much to measure. */
@@ -12,14 +11,13 @@ export interface CaseOptions {
   /** A scratch folder for this case; removed by the caller at the end. */
   scratch: string;
   runs: number;
-  deletionSamples: number;
 }
 
 /**
  * Generates a synthetic report, then times its cold build (no chart drawn yet, see CacheState),
  * its rebuild with nothing changed (cache kept) and bare Eleventy on the same Markdown.
- * The project builds into the same _site/ each run, so each run after the first pays for
- * deleting the previous site, as a real rebuild does.
+ * Each writes over its own previous output, as a rebuild does: the project over the site
+ * before last (lib/build/swap-folder.ts), bare Eleventy over its last output folder.
  * @returns the cold and rebuild rows, with the project folder for profiling.
  */
 export async function syntheticCase(size: ReportSize, options: CaseOptions): Promise<{ rows: CaseResult[]; projectDir: string }> {
@@ -30,10 +28,9 @@ export async function syntheticCase(size: ReportSize, options: CaseOptions): Pro
   const [cold, rebuild, bare] = await measureRuns([
     { runs: options.runs, before: () => clearCache(projectDir, 'cold'), command: () => projectBuild(projectDir) },
     { runs: options.runs, command: () => projectBuild(projectDir) },
-    { runs: options.runs, command: (index) => bareBuild(bareDir, path.join(options.scratch, `bare-out-${index}`)) },
+    { runs: options.runs, command: () => bareBuild(bareDir, path.join(options.scratch, 'bare-out')) },
   ]);
-  const deleteMs = await measureDeletion(path.join(projectDir, '_site'), options.deletionSamples);
-  const base = { report: 'synthetic' as const, sections: size.sections, markdownPages, charts: size.charts, bare, deleteMs };
+  const base = { report: 'synthetic' as const, sections: size.sections, markdownPages, charts: size.charts, bare };
   const name = `synthetic ${size.sections} sections, ${size.charts} charts`;
   const rows = [withRatios({ ...base, name: `${name}, cold`, cache: 'cold', project: cold }), withRatios({ ...base, name: `${name}, rebuild`, cache: 'rebuild', project: rebuild })];
   return { rows, projectDir };
