@@ -5,6 +5,8 @@ import { VEGA_LITE_SCHEMA_URL } from './custom-spec.ts';
 
 /** Vertical space for one bar and the label above it, in px. */
 const ROW_STEP = 46;
+/** The parameter holding the rows' keys, top to bottom: the y scale's domain. */
+const ROW_ORDER = 'rowOrder';
 /** A bar's thickness, in px. */
 const BAR_HEIGHT = 18;
 
@@ -69,8 +71,11 @@ export function barSpec(data: readonly ChartDatum[]): TopLevelSpec {
     background: 'transparent',
     config: chartConfig,
     data: { values: data.map((datum) => ({ ...datum })) },
-    // The domain is given so headings keep their place: each layer sees only its own rows.
-    encoding: { y: { field: 'key', type: 'nominal', sort: null, axis: null, scale: { domain: data.map((datum) => datum.key), paddingInner: 0, paddingOuter: 0 } } },
+    // The rows' order is given so headings keep their place: each layer sees only its own rows.
+    // A parameter rather than a literal domain, so every bar chart compiles to the same Vega
+    // dataflow and one view draws them all (draw-svg.ts).
+    params: [{ name: ROW_ORDER, value: data.map((datum) => datum.key) }],
+    encoding: { y: { field: 'key', type: 'nominal', sort: null, axis: null, scale: { domain: { expr: ROW_ORDER }, paddingInner: 0, paddingOuter: 0 } } },
     layer: structuredClone(LAYERS),
   };
 }

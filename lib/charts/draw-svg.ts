@@ -1,5 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { reusableSpec } from './reusable-spec.ts';
 import { textWidth } from './text-width.ts';
+import { drawWithPooledView } from './view-pool.ts';
 
 /** The part of vega's text measurer charts replace: vega-scenegraph's `textMetrics`. */
 interface TextMetrics {
@@ -33,15 +35,27 @@ function isBold(weight: string | number | undefined): boolean {
 const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
 
 /**
- * Draws a Vega-Lite spec as SVG markup, in Node, with no browser.
+ * Draws a Vega-Lite spec as SVG markup, in Node, with no browser: with the view kept for its
+ * shape when its data are inline (view-pool.ts), else with a view of its own.
  * @returns vega's SVG, unchanged.
  */
 export async function drawSvg(spec: TopLevelSpec): Promise<string> {
-  const { parse, View, compile } = await loadVega();
-  const view = new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none' });
+  const reusable = reusableSpec(spec);
+  if (!reusable) return drawAlone(spec);
+  const vega = await loadVega();
+  return drawWithPooledView(reusable, (template) => makeView(vega, template));
+}
+
+/** Draws a spec with a view of its own, made for it and thrown away. */
+export async function drawAlone(spec: TopLevelSpec): Promise<string> {
+  const view = makeView(await loadVega(), spec);
   try {
     return await view.toSVG();
   } finally {
     view.finalize();
   }
+}
+
+function makeView({ View, parse, compile }: Vega, spec: TopLevelSpec): import('vega').View {
+  return new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none' });
 }

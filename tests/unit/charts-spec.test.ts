@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { barSpec } from '../../lib/charts/bar-spec.ts';
-import type { ChartDatum } from '../../lib/charts/chart-model.ts';
+import { randomBars } from '../fixtures/random-bars.ts';
 import { chartCatalog } from '../../lib/charts/chart-catalog.ts';
 import { customSpec } from '../../lib/charts/custom-spec.ts';
 import { FONT } from '../../lib/charts/theme.ts';
@@ -54,12 +54,7 @@ describe('validateSpec', () => {
   // The build checks only hand-written specs (check-chart-spec.ts): the specs it builds must be
   // valid for any data an editor can give, so random bars and headings are checked here.
   it('returns no errors for a built bar chart of any bars and headings', () => {
-    const text = fc.string({ maxLength: 40 });
-    const datum = fc
-      .record({ kind: fc.constantFrom('bar', 'heading'), label: text, a: fc.double({ min: 0, max: 1e9, noNaN: true }), b: fc.double({ min: 0, max: 1e9, noNaN: true }), text, fill: fc.constantFrom('#0b3d6b', '#ffffff'), stroke: fc.constantFrom('#0b3d6b', '#505a5f') })
-      .map(({ a, b, ...rest }) => ({ ...rest, min: Math.min(a, b), max: Math.max(a, b) }));
-    const data = fc.array(datum, { maxLength: 12 }).map((items) => items.map((item, index): ChartDatum => ({ ...item, key: `row-${index}` })));
-    fc.assert(fc.property(data, (bars) => assert.deepEqual(validateSpec(barSpec(bars)), [])), { numRuns: 200 });
+    fc.assert(fc.property(randomBars, (bars) => assert.deepEqual(validateSpec(barSpec(bars)), [])), { numRuns: 200 });
   });
 
   it('returns an error that names the property and the allowed values, for an invalid spec', () => {

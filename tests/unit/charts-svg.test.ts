@@ -8,7 +8,9 @@ import { barDatum } from '../../lib/charts/bar-datum.ts';
 import { barSpec } from '../../lib/charts/bar-spec.ts';
 import type { Chart } from '../../lib/charts/chart-model.ts';
 import { chartSvg } from '../../lib/charts/chart-svg.ts';
-import { drawSvg } from '../../lib/charts/draw-svg.ts';
+import { drawAlone, drawSvg } from '../../lib/charts/draw-svg.ts';
+import fc from 'fast-check';
+import { randomBars } from '../fixtures/random-bars.ts';
 import { prefixIds } from '../../lib/html/prefix-ids.ts';
 import { interval } from '../../lib/figures/interval.ts';
 import { parseYamlFile } from '../../lib/figures/yaml-file.ts';
@@ -40,6 +42,23 @@ describe('prefixIds', () => {
     assert.ok(ids.length >= 2, 'vega drew clip paths');
     assert.equal(new Set(ids).size, ids.length, 'no id is repeated');
     for (const [, id] of page.matchAll(/url\(#([^)]+)\)/g)) assert.ok(ids.includes(id), `url(#${id}) points at an id on the page`);
+  });
+});
+
+// Bar charts share one vega view (view-pool.ts): each must come out as if drawn alone, whatever
+// was drawn before it, and charts drawn at once must not take each other's data.
+describe('drawSvg', () => {
+  it('returns for any bar chart, after any other, the SVG a view of its own draws', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomBars, async (bars) => assert.equal(await drawSvg(barSpec(bars)), await drawAlone(barSpec(bars)))),
+      { numRuns: 60 },
+    );
+  });
+
+  it('returns each chart its own SVG when many are drawn at once', async () => {
+    const specs = fc.sample(randomBars, { numRuns: 12, seed: 7 }).map((bars) => barSpec(bars));
+    const atOnce = await Promise.all(specs.map((one) => drawSvg(one)));
+    for (const [index, one] of specs.entries()) assert.equal(atOnce[index], await drawAlone(one));
   });
 });
 
