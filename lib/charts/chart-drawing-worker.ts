@@ -1,6 +1,6 @@
 /**
  * The chart-drawing thread (started by draw-ahead.ts): draws each spec it is sent with vega,
- * keeps the SVG in the chart cache and sends it back, then waits for the next. Compiled as its
+ * in turn, keeps the SVG in the chart cache and sends it back. Compiled as its
  * own entry point by scripts/compiled.mjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -8,6 +8,7 @@ import { drawRequest, type DrawingRequest } from './draw-request.ts';
 
 const { root } = workerData as { root: string };
 
-parentPort?.on('message', async (request: DrawingRequest) => {
-  parentPort?.postMessage(await drawRequest(root, request));
+// One message with every chart to draw; each is sent back as soon as it is drawn.
+parentPort?.on('message', async (requests: DrawingRequest[]) => {
+  for (const request of requests) parentPort?.postMessage(await drawRequest(root, request));
 });

@@ -8,8 +8,6 @@ import type { DrawingRequest, DrawingResult } from './draw-request.ts';
 type Drawing = Promise<DrawingResult | undefined>;
 
 let worker: Worker | undefined;
-/** Charts not sent to the drawing thread yet, in the order they are sent. */
-const queue = new Map<string, DrawingRequest>();
 const drawings = new Map<string, Drawing>();
 const settlers = new Map<string, (result: DrawingResult | undefined) => void>();
 
@@ -17,8 +15,9 @@ const settlers = new Map<string, (result: DrawingResult | undefined) => void>();
  * Starts drawing, on a second thread, every chart not in the cache yet, so a cold build does
  * not wait for vega on its own thread: loading vega and drawing take a few hundred
  * milliseconds (seconds for hundreds of charts) that Eleventy's rendering can use meanwhile.
- * The thread takes one chart at a time. (Drawing some on this thread too, when many wait, was
- * measured: no faster at 200 charts, as Eleventy keeps this thread busy.)
+ * The thread is sent every chart at once and draws them one by one: were it to ask for the next,
+ * it would wait for this thread, busy rendering, to hear it. (Drawing some on this thread too,
+ * when many wait, was measured: no faster at 200 charts, as Eleventy keeps this thread busy.)
  * Call only when the charts' specs have passed the checks. Stop with stopDrawingAhead().
  * @param root the project root, where the cache is.
  */
@@ -27,29 +26,26 @@ export function drawAhead(root: string, charts: Iterable<Chart>): void {
   // not get tsx's loader, so under tsx every chart is drawn the usual way.
   const script = compiledPath(root, 'lib/charts/chart-drawing-worker.ts');
   if (worker || !script.endsWith('.mjs')) return;
+  const requests: DrawingRequest[] = [];
   for (const chart of charts) {
     const hash = specHash(chart.spec);
     if (drawings.has(hash) || hasCachedSvg(root, hash)) continue;
-    queue.set(hash, { hash, spec: chart.spec });
+    requests.push({ hash, spec: chart.spec });
     drawings.set(hash, new Promise((resolve) => settlers.set(hash, resolve)));
   }
-  if (queue.size === 0) return;
+  if (requests.length === 0) return;
   const started = new Worker(script, { workerData: { root } });
   worker = started;
-  started.on('message', (result: DrawingResult) => {
-    settle(result.hash, result);
-    sendNext();
-  });
+  started.on('message', (result: DrawingResult) => settle(result.hash, result));
   // If the thread fails, every chart it has not drawn is drawn the usual way, as without it.
   // (Once stopped, its exit says nothing about a later build's drawings.)
   const giveUp = () => {
     if (worker !== started) return;
-    queue.clear();
     for (const hash of [...settlers.keys()]) settle(hash, undefined);
   };
   started.on('error', giveUp);
   started.on('exit', giveUp);
-  sendNext();
+  started.postMessage(requests);
 }
 
 /** The drawing of a spec started by drawAhead, if there is one. */
@@ -62,16 +58,8 @@ export function stopDrawingAhead(): void {
   const stopping = worker;
   worker = undefined;
   void stopping?.terminate();
-  queue.clear();
   drawings.clear();
   settlers.clear();
-}
-
-function sendNext(): void {
-  const [next] = queue.values();
-  if (!next) return;
-  queue.delete(next.hash);
-  worker?.postMessage(next);
 }
 
 function settle(hash: string, result: DrawingResult | undefined): void {
