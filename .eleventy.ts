@@ -15,7 +15,7 @@ import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { PDF_DIR } from './lib/pdf/pdf-files.ts';
 import { forgetReportFigures } from './lib/figures/report-figures.ts';
 import * as filters from './lib/filters/index.ts';
-import { openDataFiles } from './lib/open-data/open-data-files.ts';
+import { writeOpenData } from './lib/open-data/write-open-data.ts';
 import * as shortcodes from './lib/shortcodes/index.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
@@ -58,7 +58,8 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
   eleventyConfig.addGlobalData('layout', 'layouts/section.njk');
-  eleventyConfig.addGlobalData('openDataFiles', openDataFiles);
+  // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeOpenData(directories.output));
   eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });
   // The web editing screens (Decap CMS): its 5 MB script is copied into /admin/ only.
   eleventyConfig.addPassthroughCopy({ admin: 'admin', 'node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });

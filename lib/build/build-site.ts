@@ -7,6 +7,7 @@ import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
 import { reportCharts } from '../charts/report-charts.ts';
 import { saveYamlCache } from '../figures/parsed-yaml-cache.ts';
 import { forgetReportFigures } from '../figures/report-figures.ts';
+import { openDataPaths } from '../open-data/write-open-data.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
 import { sweepStaleFiles } from './sweep-stale-files.ts';
@@ -35,7 +36,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     // The caller prints problems in plain English; Eleventy's own report would repeat them with a stack.
     eleventy.errorHandler.error = () => undefined;
     const results = (await eleventy.write()) as unknown;
-    await sweepStaleFiles(building, writtenFiles(results));
+    await sweepStaleFiles(building, new Set([...writtenFiles(results), ...openDataPaths(building)]));
     await publishFolder(building, output);
     saveYamlCache();
     return { files: pagesWritten(results) };
