@@ -17,6 +17,7 @@ import { forgetReportFigures } from './lib/figures/report-figures.ts';
 import * as filters from './lib/filters/index.ts';
 import { writeOpenData } from './lib/open-data/write-open-data.ts';
 import * as shortcodes from './lib/shortcodes/index.ts';
+import { layouts } from './lib/layouts/index.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
 type Callback = (...args: any[]) => unknown;
@@ -31,6 +32,7 @@ interface EleventyConfig {
   addAsyncShortcode(name: string, shortcode: Callback): void;
   addCollection(name: string, callback: Callback): void;
   addGlobalData(name: string, value: unknown): void;
+  addTemplate(virtualPath: string, content: unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown): void;
@@ -57,7 +59,9 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
-  eleventyConfig.addGlobalData('layout', 'layouts/section.njk');
+  // The layouts are TypeScript (lib/layouts/), added as virtual templates under _includes/.
+  for (const [name, layout] of Object.entries(layouts)) eleventyConfig.addTemplate(`_includes/${name}`, layout);
+  eleventyConfig.addGlobalData('layout', 'layouts/section.11ty.js');
   // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeOpenData(directories.output));
   eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });

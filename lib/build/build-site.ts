@@ -41,7 +41,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     saveYamlCache();
     return { files: pagesWritten(results) };
   } catch (error) {
-    await setAsideFailedBuild(building, output);
+    setAsideFailedBuild(building, output);
     throw error;
   } finally {
     stopDrawingAhead();

@@ -35,8 +35,16 @@ export async function publishFolder(building: string, output: string): Promise<v
   await rename(building, output);
 }
 
-/** After a failed build: keeps its folder as the spare (the next build sweeps what it wrote), or removes it. */
-export async function setAsideFailedBuild(building: string, output: string): Promise<void> {
+/**
+ * After a failed build: keeps its folder as the spare (the next build sweeps what it wrote), or
+ * removes it, once the process has nothing left to do. Eleventy stops at a page's error while
+ * its passthrough copies go on writing into the folder: moved now, they would fail and crash.
+ */
+export function setAsideFailedBuild(building: string, output: string): void {
+  process.once('beforeExit', () => void setAside(building, output));
+}
+
+async function setAside(building: string, output: string): Promise<void> {
   if (!existsSync(building)) return;
   if (!existsSync(spareFolder(output))) await rename(building, spareFolder(output)).catch(() => undefined);
   await rm(building, { recursive: true, force: true });

@@ -13,6 +13,6 @@ export const pageSchema = {
     updated: { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', description: 'when it was last updated, like "2017-08-10"' },
     publication: { type: 'boolean', description: 'true on a publication’s landing page (index.md)' },
     allowHtml: { type: 'boolean', description: 'true only if the page must contain raw HTML' },
-    layout: { type: 'string', description: 'the layout in _includes/layouts, like section.njk' },
+    layout: { type: 'string', description: 'the layout: layouts/section.11ty.js (the default, lib/layouts/) or layouts/home.njk' },
   },
 } as const;

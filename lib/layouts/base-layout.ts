@@ -1,0 +1,77 @@
+import { headMeta } from './head-meta.ts';
+import { html, raw, type Markup } from './html.ts';
+import type { LayoutData } from './layout-data.ts';
+
+/** The page title: the page's, then the site's. */
+function pageTitle({ title, site }: LayoutData): string {
+  return title && title !== site.title ? `${title} – ${site.title}` : site.title;
+}
+
+/** "Is this page useful?": a mail link with the page's title as the subject. */
+function feedback({ title, site }: LayoutData): Markup {
+  const subject = encodeURIComponent(`Feedback: ${title || site.title}`);
+  return html`<section class="feedback" aria-labelledby="feedback-heading">
+  <h2 id="feedback-heading">Is this page useful?</h2>
+  <p><a href="mailto:${site.feedback.email}?subject=${subject}">Tell us what you think of this page</a>, or report a mistake in it.</p>
+</section>`;
+}
+
+/** How a page is dressed: for the screen (publisher, feedback), or as a print edition (its own styles, no footer). */
+export type PageKind = 'web' | 'print';
+
+/**
+ * Every page of the site around its main content: head, site header and, on the web, a footer
+ * with feedback.
+ * @param main the page's main content, already markup.
+ */
+export function basePage(data: LayoutData, main: Markup, kind: PageKind = 'web'): string {
+  const { site } = data;
+  const web = kind === 'web';
+  return html`<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${pageTitle(data)}</title>
+${headMeta(data)}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/report.css">
+<link rel="stylesheet" href="/assets/charts.css">
+<link rel="stylesheet" href="/assets/print.css" media="print">
+${web ? '' : html`<link rel="stylesheet" href="/assets/print-edition.css">\n`}</head>
+<body${web ? '' : html` class="print-edition"`}>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <div class="width-container">
+    <a class="site-title" href="/">${site.title}</a>
+${web ? html`    <p class="site-publisher">${site.publisher}</p>\n` : ''}  </div>
+</header>
+<div class="width-container">
+<main id="main" tabindex="-1">
+${main}
+</main>
+</div>
+${web ? siteFooter(data) : ''}</body>
+</html>
+`.text;
+}
+
+function siteFooter(data: LayoutData): Markup {
+  return html`<footer class="site-footer">
+  <div class="width-container">
+    ${feedback(data)}
+    <p>Published by ${data.site.publisher}.</p>
+  </div>
+</footer>
+`;
+}
+
+/** The base layout for Eleventy (layouts/base.11ty.js): pages and Nunjucks layouts chain to it. */
+export const baseLayout = {
+  render: (data: LayoutData): string => basePage(data, raw(data.content)),
+};
+
+/** The print edition's layout (layouts/print-edition.11ty.js): a publication on one page, to print or save as PDF. */
+export const printEditionLayout = {
+  render: (data: LayoutData): string => basePage(data, raw(data.content), 'print'),
+};

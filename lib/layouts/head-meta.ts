@@ -1,0 +1,19 @@
+import { html, type Markup } from './html.ts';
+import type { LayoutData } from './layout-data.ts';
+
+/** Per-page metadata: canonical address from the one site URL setting, social cards, security policy. */
+export function headMeta({ site, page, title, summary }: LayoutData): Markup {
+  const canonical = site.url + page.url;
+  const description = summary || site.description;
+  return html`<meta http-equiv="Content-Security-Policy" content="${site.securityPolicy}">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta name="description" content="${description}">
+<link rel="canonical" href="${canonical}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:locale" content="en_GB">
+<meta property="og:title" content="${title || site.title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+<meta name="twitter:card" content="summary">`;
+}

@@ -1,0 +1,27 @@
+import type { Publication } from '../content/publications.ts';
+import type { PdfEdition } from '../pdf/pdf-files.ts';
+
+/** The site settings in _data/site.yaml that the layouts use. */
+export interface SiteSettings {
+  title: string;
+  url: string;
+  language: string;
+  publisher: string;
+  description: string;
+  securityPolicy: string;
+  feedback: { email: string };
+}
+
+/** What Eleventy hands a layout: the page's front matter and the site's data, with the content rendered so far. */
+export interface LayoutData {
+  content: string;
+  site: SiteSettings;
+  page: { url: string; inputPath: string };
+  title?: string;
+  summary?: string;
+  updated?: string;
+  source?: string;
+  collections: { publications: Publication[] };
+  /** The PDF editions made so far (_data/pdfs.ts): none in a report without that data file. */
+  pdfs?: Record<string, PdfEdition>;
+}
