@@ -1,8 +1,8 @@
 /**
  * The layouts written in TypeScript, by the name pages give in `layout:`; .eleventy.ts adds each
- * as a virtual JavaScript template. In Nunjucks, with their partials, these layouts cost
- * large reports: rendering them was about a tenth of a 1,000-section build, most of it gone as
- * plain function calls. (layouts/home.njk, used once, stays Nunjucks.)
+ * as a virtual JavaScript template. In Nunjucks, with their partials, rendering them took about
+ * a tenth of a 1,000-section build; as plain function calls, most of that is gone.
+ * (layouts/home.njk, used once, stays Nunjucks.)
  */
 import { baseLayout, printEditionLayout } from './base-layout.ts';
 import { sectionLayout } from './section-layout.ts';
