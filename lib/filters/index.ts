@@ -7,3 +7,4 @@ export { demoteHeadings } from './demote-headings.ts';
 export { formatFileSize } from '../open-data/format-file-size.ts';
 export { openDetails } from './open-details.ts';
 export { publicationSources } from './publication-sources.ts';
+export { printEdition } from '../layouts/print-edition.ts';

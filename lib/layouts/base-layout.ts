@@ -1,14 +1,14 @@
 import { headMeta } from './head-meta.ts';
 import { html, raw, type Markup } from './html.ts';
-import type { LayoutData } from './layout-data.ts';
+import type { LayoutData, PageHead } from './layout-data.ts';
 
 /** The page title: the page's, then the site's. */
-function pageTitle({ title, site }: LayoutData): string {
+function pageTitle({ title, site }: PageHead): string {
   return title && title !== site.title ? `${title} – ${site.title}` : site.title;
 }
 
 /** "Is this page useful?": a mail link with the page's title as the subject. */
-function feedback({ title, site }: LayoutData): Markup {
+function feedback({ title, site }: PageHead): Markup {
   const subject = encodeURIComponent(`Feedback: ${title || site.title}`);
   return html`<section class="feedback" aria-labelledby="feedback-heading">
   <h2 id="feedback-heading">Is this page useful?</h2>
@@ -24,7 +24,7 @@ export type PageKind = 'web' | 'print';
  * with feedback.
  * @param main the page's main content, already markup.
  */
-export function basePage(data: LayoutData, main: Markup, kind: PageKind = 'web'): string {
+export function basePage(data: PageHead, main: Markup, kind: PageKind = 'web'): string {
   const { site } = data;
   const web = kind === 'web';
   return html`<!DOCTYPE html>
@@ -56,7 +56,7 @@ ${web ? siteFooter(data) : ''}</body>
 `.text;
 }
 
-function siteFooter(data: LayoutData): Markup {
+function siteFooter(data: PageHead): Markup {
   return html`<footer class="site-footer">
   <div class="width-container">
     ${feedback(data)}
@@ -69,9 +69,4 @@ function siteFooter(data: LayoutData): Markup {
 /** The base layout for Eleventy (layouts/base.11ty.js): pages and Nunjucks layouts chain to it. */
 export const baseLayout = {
   render: (data: LayoutData): string => basePage(data, raw(data.content)),
-};
-
-/** The print edition's layout (layouts/print-edition.11ty.js): a publication on one page, to print or save as PDF. */
-export const printEditionLayout = {
-  render: (data: LayoutData): string => basePage(data, raw(data.content), 'print'),
 };

@@ -1,8 +1,8 @@
 import { html, type Markup } from './html.ts';
-import type { LayoutData } from './layout-data.ts';
+import type { PageHead } from './layout-data.ts';
 
 /** Per-page metadata: canonical address from the one site URL setting, social cards, security policy. */
-export function headMeta({ site, page, title, summary }: LayoutData): Markup {
+export function headMeta({ site, page, title, summary }: PageHead): Markup {
   const canonical = site.url + page.url;
   const description = summary || site.description;
   return html`<meta http-equiv="Content-Security-Policy" content="${site.securityPolicy}">

@@ -4,11 +4,10 @@
  * a tenth of a 1,000-section build; as plain function calls, most of that is gone.
  * (layouts/home.njk, used once, stays Nunjucks.)
  */
-import { baseLayout, printEditionLayout } from './base-layout.ts';
+import { baseLayout } from './base-layout.ts';
 import { sectionLayout } from './section-layout.ts';
 
 export const layouts = {
   'layouts/base.11ty.js': baseLayout,
   'layouts/section.11ty.js': sectionLayout,
-  'layouts/print-edition.11ty.js': printEditionLayout,
 };

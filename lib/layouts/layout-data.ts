@@ -25,3 +25,6 @@ export interface LayoutData {
   /** The PDF editions made so far (_data/pdfs.ts): none in a report without that data file. */
   pdfs?: Record<string, PdfEdition>;
 }
+
+/** What the page around the content needs: the head, the site header and footer. */
+export type PageHead = Pick<LayoutData, 'site' | 'page' | 'title' | 'summary'>;
