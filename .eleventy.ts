@@ -6,7 +6,7 @@
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { PageItem } from './lib/content/publications.ts';
 import { buildPublications } from './lib/content/publications.ts';
-import { createMarkdown } from './lib/content/markdown.ts';
+import { compilePage } from './lib/content/render-page.ts';
 import { parseFrontMatter } from './lib/content/parse-front-matter.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { readDataFile } from './lib/figures/data-file.ts';
@@ -24,7 +24,7 @@ type Callback = (...args: any[]) => unknown;
 interface EleventyConfig {
   on(event: string, callback: Callback): void;
   addDataExtension(extension: string, options: { parser: Callback; read?: boolean }): void;
-  setLibrary(name: string, library: unknown): void;
+  addExtension(extension: string, options: { compile: Callback }): void;
   addPreprocessor(name: string, extensions: string, callback: Callback): void;
   setNunjucksEnvironmentOptions(options: object): void;
   addFilter(name: string, filter: Callback): void;
@@ -46,7 +46,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.before', checkBeforeBuild);
   eleventyConfig.addDataExtension('yaml', { parser: readDataFile });
   eleventyConfig.addDataExtension('ts', { parser: readDataHook, read: false });
-  eleventyConfig.setLibrary('md', createMarkdown());
+  // Markdown pages: their shortcodes expanded, then markdown-it (lib/content/render-page.ts).
+  eleventyConfig.addExtension('md', { compile: compilePage });
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
@@ -76,8 +77,8 @@ export default function (eleventyConfig: EleventyConfig) {
     // The output folder is left to the caller: _site/ by default, a fresh folder for atomic builds.
     dir: { input: 'content', includes: '../_includes', data: '../_data' },
     // Pages use only the shortcodes ({% figure "id" %}...), which the checks enforce
-    // (find-template-tags.ts): Liquid reads them as Nunjucks would, in about half the time.
-    markdownTemplateEngine: 'liquid',
+    // (find-template-tags.ts): render-page.ts expands them, with no template engine.
+    markdownTemplateEngine: false,
     htmlTemplateEngine: 'njk',
     templateFormats: ['md', 'njk'],
   };

@@ -11,7 +11,7 @@ const WELL_FORMED = /^-?\s*(\w+)\s+(?:"[^"\n]*"|'[^'\n]*')\s*-?$/;
  * Finds every `{% %}` tag in a page's Markdown that is not one of the shortcodes written as
  * documented (`{% figure "savings.total" %}`), every `{{ }}` and `{# #}`, so a misspelt or unclosed tag
  * is reported by the checks, at its line, before any page is built. Pages use no other template
- * syntax, which is what lets Eleventy run their Markdown through its fastest template engine.
+ * syntax, which is what lets render-page.ts expand the shortcodes with no template engine.
  * @param firstLine the file line the body starts on.
  */
 export function findTemplateTags(body: string, file: string, firstLine: number): Problem[] {
@@ -28,7 +28,7 @@ export function findTemplateTags(body: string, file: string, firstLine: number):
     if (problem) problems.push({ file, ...at(start), message: problem });
   }
   for (const output of body.matchAll(/\{\{/g)) problems.push({ file, ...at(output.index ?? 0), message: messages.templateOutput() });
-  // A {# #} comment would be hidden by Nunjucks but published by Liquid: neither is meant.
+  // A {# #} comment would be published as it is: an editor writing one means it hidden.
   for (const comment of body.matchAll(/\{#/g)) problems.push({ file, ...at(comment.index ?? 0), message: messages.templateComment() });
   return problems;
 }
