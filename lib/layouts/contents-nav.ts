@@ -1,4 +1,4 @@
-import type { publicationOf } from '../filters/publication-of.ts';
+import type { publicationOf } from './publication-of.ts';
 import { formatFileSize } from '../open-data/format-file-size.ts';
 import type { PdfEdition } from '../pdf/pdf-files.ts';
 import { html, type Markup } from './html.ts';

@@ -1,7 +1,7 @@
 import type { Publication } from '../content/publications.ts';
-import { demoteHeadings } from '../filters/demote-headings.ts';
-import { openDetails } from '../filters/open-details.ts';
-import { publicationSources } from '../filters/publication-sources.ts';
+import { demoteHeadings } from './demote-headings.ts';
+import { openDetails } from './open-details.ts';
+import { publicationSources } from './publication-sources.ts';
 import { formatDate } from '../format/format-date.ts';
 import { prefixIds } from '../html/prefix-ids.ts';
 import { basePage } from './base-layout.ts';

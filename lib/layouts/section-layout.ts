@@ -1,5 +1,5 @@
 import { formatDate } from '../format/format-date.ts';
-import { publicationOf } from '../filters/publication-of.ts';
+import { publicationOf } from './publication-of.ts';
 import { basePage } from './base-layout.ts';
 import { contentsNav } from './contents-nav.ts';
 import { html, raw } from './html.ts';

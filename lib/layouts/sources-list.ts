@@ -1,4 +1,4 @@
-import { pageSources } from '../filters/page-sources.ts';
+import { pageSources } from './page-sources.ts';
 import { formatDate } from '../format/format-date.ts';
 import { html, type Markup } from './html.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildPublications, type PageItem } from '../../lib/content/publications.ts';
-import { FULL_CONTENTS_LIMIT, publicationOf } from '../../lib/filters/publication-of.ts';
+import { FULL_CONTENTS_LIMIT, publicationOf } from '../../lib/layouts/publication-of.ts';
 
 function publication(slug: string, sections: number): PageItem[] {
   const landing = { inputPath: `./content/${slug}/index.md`, url: `/${slug}/`, data: { title: slug, order: 0, publication: true, updated: '2013' } };

@@ -33,7 +33,7 @@ function positionOf(publications: readonly Publication[], inputPath: string): Po
 /**
  * The publication a page belongs to, with its previous and next pages in reading order and
  * the contents list to show on it, each entry `{ item, number }` (`contentsComplete` false when it shows only nearby sections).
- * @example {% set here = collections.publications | publicationOf(page.inputPath) %}
+ * @example const here = publicationOf(data.collections.publications, data.page.inputPath)
  */
 export function publicationOf<Item extends PageItem>(publications: readonly Publication<Item>[], inputPath: string) {
   const found = publicationSlug(inputPath) === undefined ? undefined : positionOf(publications, inputPath);

@@ -11,7 +11,7 @@ const found = new WeakMap<Figures, Map<string, Source[]>>();
  * The sources a page draws on: its own, and the source of every figure, table and chart it cites.
  * @param inputPath the page's Markdown file.
  * @param pageSource the id of the source in the page's front matter.
- * @example {% for source in page.inputPath | pageSources(source) %}
+ * @example pageSources("./content/tri-borough-story/the-story.md", "tri-borough-story-2013")
  */
 export function pageSources(inputPath: string, pageSource: string): Source[] {
   const { figures } = reportFigures();

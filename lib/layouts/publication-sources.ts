@@ -3,7 +3,7 @@ import { pageSources } from './page-sources.ts';
 
 /**
  * Every source the pages of a publication draw on, each once, in the order of the sources list.
- * @example {% for source in publication.pages | publicationSources %}
+ * @example publicationSources(publication.pages)
  */
 export function publicationSources(pages: readonly { inputPath: string; data: { source?: string } }[]): Source[] {
   const byId = new Map<string, Source>();
