@@ -27,12 +27,26 @@ export async function takeBuildFolder(output: string): Promise<string> {
  * site: the live site is moved aside as the next spare, the new one renamed in.
  */
 export async function publishFolder(building: string, output: string): Promise<void> {
-  if (existsSync(output)) {
-    // Normally gone (taken by takeBuildFolder); left only by a build running at the same time.
-    await rm(spareFolder(output), { recursive: true, force: true });
-    await rename(output, spareFolder(output));
-  }
+  const removeAfter = existsSync(output) ? await moveAside(output) : undefined;
   await rename(building, output);
+  if (removeAfter) await rm(removeAfter, { recursive: true, force: true });
+}
+
+/**
+ * Moves the live site to be the next spare. The spare is normally gone (takeBuildFolder took
+ * it); a build running at the same time may have left one, and then the live site goes under a
+ * name of its own, to be removed.
+ * @returns the folder to remove once the new site is in place, if any.
+ */
+async function moveAside(output: string): Promise<string | undefined> {
+  try {
+    await rename(output, spareFolder(output));
+    return undefined;
+  } catch {
+    const old = `${output}.old-${process.pid}`;
+    await rename(output, old);
+    return old;
+  }
 }
 
 /**

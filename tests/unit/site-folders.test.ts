@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { sweepStaleFiles } from '../../lib/build/sweep-stale-files.ts';
-import { spareFolder } from '../../lib/build/swap-folder.ts';
+import { publishFolder, spareFolder, takeBuildFolder } from '../../lib/build/swap-folder.ts';
 import { build, copyProject, edit, hashTree } from '../fixtures/project-copy.ts';
 
 const folders: string[] = [];
@@ -34,6 +34,43 @@ describe('sweepStaleFiles', () => {
     mkdirSync(path.join(site, 'empty'));
     await sweepStaleFiles(site, new Set(['a/b/index.html', 'robots.txt'].map((file) => path.join(site, file))));
     assert.deepEqual(files(site), ['a/', 'a/b/', 'a/b/index.html', 'robots.txt']);
+  });
+});
+
+describe('takeBuildFolder and publishFolder', () => {
+  function folderWith(file: string): string {
+    const folder = mkdtempSync(path.join(tmpdir(), 'site-'));
+    folders.push(folder);
+    writeFileSync(path.join(folder, file), file);
+    return folder;
+  }
+
+  it('returns the spare to build in, then makes the live site the next spare', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'publish-'));
+    folders.push(parent);
+    const output = path.join(parent, '_site');
+    mkdirSync(output);
+    writeFileSync(path.join(output, 'live.html'), 'live');
+    mkdirSync(spareFolder(output));
+    writeFileSync(path.join(spareFolder(output), 'old.html'), 'old');
+    const building = await takeBuildFolder(output);
+    assert.deepEqual(files(building), ['old.html']);
+    assert.ok(!existsSync(spareFolder(output)));
+    writeFileSync(path.join(building, 'new.html'), 'new');
+    await publishFolder(building, output);
+    assert.deepEqual(files(output), ['new.html', 'old.html']);
+    assert.deepEqual(files(spareFolder(output)), ['live.html']);
+  });
+
+  it('removes the live site instead, when a build running at the same time left a spare', async () => {
+    const output = folderWith('live.html');
+    mkdirSync(spareFolder(output));
+    writeFileSync(path.join(spareFolder(output), 'theirs.html'), 'theirs');
+    folders.push(spareFolder(output));
+    await publishFolder(folderWith('new.html'), output);
+    assert.deepEqual(files(output), ['new.html']);
+    assert.deepEqual(files(spareFolder(output)), ['theirs.html']);
+    assert.deepEqual(readdirSync(path.dirname(output)).filter((name) => name.startsWith(`${path.basename(output)}.old-`)), []);
   });
 });
 
