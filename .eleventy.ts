@@ -55,7 +55,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   // No template relies on merging objects across the data cascade, and merging every page's
-  // data with the figures, charts and open-data lists costs time and memory at scale.
+  // data with the figures and charts costs time and memory at scale.
   eleventyConfig.setDataDeepMerge(false);
   // A page's data is its front matter, which the checks validate: no template or folder data
   // files (page.11tydata.json...), so Eleventy need not look for six of them beside every page.
@@ -63,7 +63,8 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
-  // The layouts are TypeScript (lib/layouts/), added as virtual templates under _includes/.
+  // The layouts are TypeScript (lib/layouts/), added as virtual templates. Eleventy looks a
+  // layout up by its path from the project root when _includes/ is outside content/.
   for (const [name, layout] of Object.entries(layouts)) eleventyConfig.addTemplate(`_includes/${name}`, layout);
   eleventyConfig.addGlobalData('layout', 'layouts/section.11ty.js');
   // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
@@ -77,7 +78,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget('./assets/');
 
   return {
-    // The output folder is left to the caller: _site/ by default, a fresh folder for atomic builds.
+    // The output folder is left to the caller: _site/ by default, the folder a build writes over
+    // before it takes _site/'s place (lib/build/swap-folder.ts).
     dir: { input: 'content', includes: '../_includes', data: '../_data' },
     // Pages use only the shortcodes ({% figure "id" %}...), which the checks enforce
     // (find-template-tags.ts): shortcodes-engine.ts expands them before markdown-it, in a
