@@ -6,7 +6,7 @@ import * as shortcodes from '../shortcodes/index.ts';
  * (`{%-`, `-%}`) allowed. The checks (find-template-tags.ts) refuse any other tag, and any
  * `{{ }}` or `{# #}`, before a build.
  */
-const SHORTCODE = /\{%(-?)\s*(figure|figureTable|chart)\s+(?:"([^"\n]*)"|'([^'\n]*)')\s*(-?)%\}/g;
+export const SHORTCODE = /\{%(-?)\s*(figure|figureTable|chart)\s+(?:"([^"\n]*)"|'([^'\n]*)')\s*(-?)%\}/g;
 
 type Shortcode = (this: ShortcodeContext, id: string) => string | Promise<string>;
 const byName: Record<string, Shortcode> = shortcodes;

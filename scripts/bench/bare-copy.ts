@@ -1,7 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const SHORTCODE = /\{%-?\s*(\w+)\s*(?:"([^"]*)"|'([^']*)')?[^%]*-?%\}/g;
+import { SHORTCODE } from '../../lib/content/expand-shortcodes.ts';
 
 /**
  * Copies a report's Markdown for bare Eleventy (no config, no shortcodes), the floor the project
@@ -24,9 +23,9 @@ export async function bareCopy(projectDir: string, bareDir: string): Promise<num
 }
 
 /**
- * Replaces every Nunjucks shortcode tag by the id it cites, or nothing.
+ * Replaces every shortcode, as the build finds them (expand-shortcodes.ts), by the id it cites.
  * @example stripShortcodes('saved {% figure "savings.total" %}.') // 'saved savings.total.'
  */
 export function stripShortcodes(text: string): string {
-  return text.replace(SHORTCODE, (_tag, _name: string, double?: string, single?: string) => double ?? single ?? '');
+  return text.replace(SHORTCODE, (_tag, _trim: string, _name: string, double?: string, single?: string) => double ?? single ?? '');
 }
