@@ -1,15 +1,17 @@
 import type { ShortcodeContext } from '../shortcodes/context.ts';
 import * as shortcodes from '../shortcodes/index.ts';
+import { PAGE_TAGS } from './find-template-tags.ts';
 
 /**
  * One shortcode as pages write it: `{% figure "savings.total" %}`, with Liquid's trimming dashes
  * (`{%-`, `-%}`) allowed. The checks (find-template-tags.ts) refuse any other tag, and any
  * `{{ }}` or `{# #}`, before a build.
  */
-export const SHORTCODE = /\{%(-?)\s*(figure|figureTable|chart)\s+(?:"([^"\n]*)"|'([^'\n]*)')\s*(-?)%\}/g;
+export const SHORTCODE = new RegExp(`\\{%(-?)\\s*(${PAGE_TAGS.join('|')})\\s+(?:"([^"\\n]*)"|'([^'\\n]*)')\\s*(-?)%\\}`, 'g');
 
 type Shortcode = (this: ShortcodeContext, id: string) => string | Promise<string>;
-const byName: Record<string, Shortcode> = shortcodes;
+/** Typed by the tags the checks allow, so a tag without its shortcode does not compile. */
+const byName: Record<(typeof PAGE_TAGS)[number], Shortcode> = shortcodes;
 
 /**
  * Replaces each shortcode in a page's Markdown by its HTML, in order (a chart repeated on a
@@ -23,7 +25,7 @@ export async function expandShortcodes(markdown: string, context: ShortcodeConte
   for (const call of markdown.matchAll(SHORTCODE)) {
     const [whole, trimBefore, name = '', double, single, trimAfter] = call;
     const before = markdown.slice(copied, call.index);
-    html += (trimBefore ? before.trimEnd() : before) + (await byName[name]?.call(context, double ?? single ?? ''));
+    html += (trimBefore ? before.trimEnd() : before) + (await byName[name as keyof typeof byName].call(context, double ?? single ?? ''));
     copied = call.index + whole.length;
     while (trimAfter && /\s/.test(markdown.charAt(copied))) copied += 1;
   }
