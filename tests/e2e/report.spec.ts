@@ -30,12 +30,21 @@ test('following Next from each landing page reaches every section in order', asy
   const visited: string[] = [];
   for (const landing of pages.filter((p) => p.url.split('/').length === 3)) {
     await page.goto(landing.url);
+    const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('list').getByRole('link');
+    const contentsOrder = await contents.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    const followed: string[] = [];
     for (;;) {
-      visited.push(new URL(page.url()).pathname);
+      followed.push(new URL(page.url()).pathname);
       const next = page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link', { name: /^Next\b/ });
       if ((await next.count()) === 0) break;
+      const href = await next.evaluate((link) => (link as HTMLAnchorElement).href);
       await next.click();
+      // A click returns once navigation starts; wait for the next page itself to have loaded,
+      // or its links would be looked for in a document still loading.
+      await page.waitForURL(href, { waitUntil: 'load' });
     }
+    expect(followed, `Next from ${landing.url} follows the contents`).toEqual(contentsOrder);
+    visited.push(...followed);
   }
   expect(visited.sort()).toEqual(pages.map((p) => p.url).sort());
 });
