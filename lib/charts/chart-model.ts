@@ -1,7 +1,7 @@
 /** The shapes charts take: as editors write them in YAML, and once resolved against the figures. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Location } from '../errors.ts';
-import type { FigureTable, Source, Statement } from '../figures/model.ts';
+import type { FigureTable, Source, Statement, TableColumns } from '../figures/model.ts';
 import type { Unit } from '../figures/units.ts';
 import type { YamlFile } from '../figures/yaml-file.ts';
 import type { Dataset } from '../open-data/dataset.ts';
@@ -30,6 +30,14 @@ export interface ChartFigureRef {
   label?: string;
 }
 
+/** A chart definition's data as a table: one row a statement of each figure it names. */
+export interface StatementsTable {
+  id: string;
+  title: string;
+  columns: TableColumns;
+  figures: ChartFigure[];
+}
+
 /** A chart definition file in _data/charts/, named after its id, once checked. */
 export interface ChartDefinition {
   id: string;
@@ -40,6 +48,8 @@ export interface ChartDefinition {
   description?: string;
   kind: ChartKind;
   figures: ChartFigureRef[];
+  /** The headings of its data table's first two columns. */
+  columns: TableColumns;
   spec?: Record<string, unknown>;
 }
 
@@ -80,7 +90,7 @@ export interface Chart {
   /** The hand-written spec's YAML, to say where a property was written; undefined for built specs. */
   specYaml?: YamlFile;
   /** The data as an accessible table: the figure table, or the statements a definition names. */
-  table: FigureTable | { id: string; title: string; figures: ChartFigure[] };
+  table: FigureTable | StatementsTable;
   /** The chart's data as open data, published as data/<dataset id>.csv and .json. */
   dataset: Dataset;
   /** Every source any value in the chart comes from. */

@@ -2,6 +2,7 @@
  * JSON Schemas for charts written in YAML: a table's `chart:` field and the chart definition
  * files in _data/charts/. Each `description` is the help an editor sees, so give an example.
  */
+import { columnsSchema } from '../figures/schema.ts';
 
 const text = (description: string) => ({ type: 'string', minLength: 1, description }) as const;
 
@@ -53,6 +54,7 @@ export const chartDefinitionSchema = {
       description: 'what the chart compares: before-after, against-target or bars',
     },
     figures: { type: 'array', minItems: 1, items: figureRefSchema, description: 'the figures to chart, like [key-figures.care-weeks-before]' },
+    columns: columnsSchema,
     spec: specSchema,
   },
 } as const;

@@ -25,7 +25,7 @@ export function definitionChart({ definition, figures, yaml }: LoadedDefinition)
     summary: definitionSummary(figures, definition.kind),
     spec,
     specYaml: definition.spec ? yamlAt(yaml, ['spec']) : undefined,
-    table: { id: definition.id, title: definition.title, figures },
+    table: { id: definition.id, title: definition.title, columns: definition.columns, figures },
     dataset: { id: definition.id, title: definition.title, description: definition.description, rows },
     sources: statements.map((statement) => statement.source),
   };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
+import { DEFAULT_COLUMNS, type TableColumns } from '../figures/model.ts';
 import type { FigureRegistry } from '../figures/registry.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { parseYamlFile, type YamlFile } from '../figures/yaml-file.ts';
@@ -17,6 +18,7 @@ interface RawDefinition {
   description?: string;
   kind?: ChartKind;
   figures: Array<string | ChartFigureRef>;
+  columns?: Partial<TableColumns>;
   spec?: Record<string, unknown>;
 }
 
@@ -41,7 +43,7 @@ export function loadChartDefinition(text: string, file: string, registry: Figure
   if (registry.hasTable(id)) return { problems: [{ file, line: 1, col: 1, message: messages.chartIdTaken(id) }] };
   const raw = yaml.data as RawDefinition;
   const refs = raw.figures.map((ref) => (typeof ref === 'string' ? { id: ref } : ref));
-  const definition: ChartDefinition = { id, file, title: raw.title, description: raw.description, kind: raw.kind ?? 'bars', figures: refs, spec: raw.spec };
+  const definition: ChartDefinition = { id, file, title: raw.title, description: raw.description, kind: raw.kind ?? 'bars', figures: refs, columns: { ...DEFAULT_COLUMNS, ...raw.columns }, spec: raw.spec };
   const resolved = resolveFigures(refs, definition.kind, registry, yaml);
   if (resolved.problems.length > 0) return { problems: resolved.problems };
   return { loaded: { definition, figures: resolved.figures, yaml }, problems: [] };

@@ -3,10 +3,9 @@ import type { Statement } from '../figures/model.ts';
 import { formatDate } from '../format/format-date.ts';
 import { formatWithUnit } from '../format/format-with-unit.ts';
 import { escapeHtml } from '../html/escape-html.ts';
-import type { ChartFigure } from './chart-model.ts';
+import type { TableColumns } from '../figures/model.ts';
+import type { ChartFigure, StatementsTable } from './chart-model.ts';
 import { sourcesText } from './chart-titles.ts';
-
-const HEAD = '<thead><tr><th scope="col">Measure</th><th scope="col" class="num">Value</th><th scope="col">Source</th><th scope="col">Notes</th></tr></thead>';
 
 /**
  * The data of a chart definition as an accessible table, like figureTableHtml's: a caption
@@ -14,12 +13,16 @@ const HEAD = '<thead><tr><th scope="col">Measure</th><th scope="col" class="num"
  * the row header, numbers right-aligned with their unit and qualifier.
  * @returns HTML with no blank lines, so Markdown keeps it as one block.
  */
-export function statementsTableHtml(table: { id: string; title: string; figures: readonly ChartFigure[] }): string {
+export function statementsTableHtml(table: StatementsTable): string {
   const id = `table-${table.id}`;
   const sources = escapeHtml(sourcesText(table.figures.flatMap((figure) => figure.statements.map((s) => s.source))));
   const caption = `<caption id="${id}-caption">${escapeHtml(table.title)}<span class="caption-source">${sources}</span></caption>`;
   const body = table.figures.flatMap((figure) => figure.statements.map((statement) => rowHtml(figure, statement))).join('');
-  return tableRegion(`${id}-caption`, `<table class="figure-table" id="${id}">${caption}${HEAD}<tbody>${body}</tbody></table>`);
+  return tableRegion(`${id}-caption`, `<table class="figure-table" id="${id}">${caption}${headHtml(table.columns)}<tbody>${body}</tbody></table>`);
+}
+
+function headHtml(columns: TableColumns): string {
+  return `<thead><tr><th scope="col">${escapeHtml(columns.labels)}</th><th scope="col" class="num">${escapeHtml(columns.values)}</th><th scope="col">Source</th><th scope="col">Notes</th></tr></thead>`;
 }
 
 function rowHtml(figure: ChartFigure, statement: Statement): string {

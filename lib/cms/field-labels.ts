@@ -2,6 +2,7 @@
  * What the editing screens call each field of the figure tables and the section front matter.
  * The schemas name fields for the YAML; editors read these labels instead.
  */
+import { DEFAULT_COLUMNS } from '../figures/model.ts';
 import { UNITS, type Unit } from '../figures/units.ts';
 
 /** The label of each field name; a name not listed is shown capitalised. */
@@ -19,6 +20,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   unit: 'Unit',
   period: 'Period',
   date: 'Date',
+  columns: 'Column headings',
   total: 'Total row',
   label: 'Label',
   stated: 'Total the source states',
@@ -40,6 +42,7 @@ export const SINGULAR_LABELS: Readonly<Record<string, string>> = { rows: 'row', 
  */
 export const FIELD_HINTS: Readonly<Record<string, string>> = {
   source: 'The document this comes from. A developer adds new documents to _data/sources.yaml.',
+  columns: `The headings above the table's first two columns. Left empty, they read "${DEFAULT_COLUMNS.labels}" and "${DEFAULT_COLUMNS.values}".`,
   total: 'The total row under the table. The build adds up the rows and checks the sum against the stated total, so change both together.',
   approximate: 'Tick when the source gives the value as approximate ("~").',
   statements: 'The value as each source states it. Pages show the newest unless a figure code asks for a year.',

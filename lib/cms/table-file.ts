@@ -27,7 +27,7 @@ export function tableFile(table: TableInput, context: FieldContext): DecapFile {
   const fields = objectFields(tableSchema, context)
     // A table without a total gets no empty total row to fill in.
     .filter((field) => field.name !== 'total' || table.data.total !== undefined)
-    .map((field) => (field.name === 'rows' ? rowsField(field, table) : field));
+    .map((field) => (field.name === 'rows' ? rowsField(field, table) : field.name === 'columns' ? columnsField(field) : field));
   const withUnits = mapFields(fields, (field) => (field.name === 'unit' ? unitSelect(field) : field));
   return { name: table.id, label: labelOfId(table.id), file: table.file, fields: mapFields(withUnits, (field) => withValueHint(field, unit)) };
 }
@@ -50,6 +50,12 @@ function rowsField(rows: DecapField, table: TableInput): DecapField {
     });
   // Statements last: a row's own value comes first, where editors look for it.
   return { ...rows, fields: [...fields.filter((f) => f.name !== 'statements'), ...fields.filter((f) => f.name === 'statements')] };
+}
+
+/** The column headings' two boxes, named for the columns they head. */
+function columnsField(columns: DecapField): DecapField {
+  const labels: Record<string, string> = { labels: 'Heading of the row labels column', values: 'Heading of the values column' };
+  return { ...columns, fields: (columns.fields ?? []).map((field) => ({ ...field, label: labels[field.name] ?? field.label })) };
 }
 
 function unitSelect(field: DecapField): DecapField {

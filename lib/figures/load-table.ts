@@ -2,7 +2,7 @@ import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import { formatInterval } from '../format/format-figure.ts';
 import { decimalPlaces, interval, matchesStated, sum, type Interval } from './interval.ts';
-import type { FigureRow, FigureTable, FigureTotal, Source, Statement } from './model.ts';
+import { DEFAULT_COLUMNS, type FigureRow, type FigureTable, type FigureTotal, type Source, type Statement, type TableColumns } from './model.ts';
 import { tableSchema } from './schema.ts';
 import { APPROXIMATE_QUALIFIERS, type Qualifier, type Unit } from './units.ts';
 import { validateSchema } from './validate-schema.ts';
@@ -31,6 +31,7 @@ interface RawTable {
   period?: string;
   source: string;
   date?: string;
+  columns?: Partial<TableColumns>;
   total?: { label?: string; stated?: RawValue };
   chart?: Record<string, unknown>;
   rows: RawRow[];
@@ -73,7 +74,8 @@ function buildTable(context: TableContext, id: string, file: string): FigureTabl
   const source = findSource(context, raw.source, ['source']);
   const rows = raw.rows.map((row, index) => buildRow(context, row, ['rows', index]));
   checkDuplicateIds(context, rows);
-  const table: FigureTable = { id, file, title: raw.title, description: raw.description, unit: raw.unit, period: raw.period, source, rows, chart: raw.chart };
+  const columns = { ...DEFAULT_COLUMNS, ...raw.columns };
+  const table: FigureTable = { id, file, title: raw.title, description: raw.description, unit: raw.unit, period: raw.period, source, columns, rows, chart: raw.chart };
   if (raw.total) table.total = buildTotal(context, rows);
   return table;
 }

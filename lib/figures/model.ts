@@ -43,6 +43,15 @@ export interface FigureTotal {
   stated?: Interval;
 }
 
+/** The headings of a table's first two columns: its row labels and their values. */
+export interface TableColumns {
+  labels: string;
+  values: string;
+}
+
+/** The headings a table gets when its YAML names none. */
+export const DEFAULT_COLUMNS: Readonly<TableColumns> = { labels: 'Measure', values: 'Value' };
+
 /** One YAML file in _data/figures/: its file name is its id. */
 export interface FigureTable {
   id: string;
@@ -52,6 +61,8 @@ export interface FigureTable {
   unit?: Unit;
   period?: string;
   source: Source;
+  /** The column headings readers see. */
+  columns: TableColumns;
   rows: FigureRow[];
   total?: FigureTotal;
   /** Chart settings, checked by lib/charts. */

@@ -26,6 +26,17 @@ export const valueSchema = {
 /** Plain text: editors write words; the page adds all markup, so a tag here is a mistake. */
 export const text = (description: string) => ({ type: 'string', minLength: 1, not: { pattern: '<\\s*[a-zA-Z/!?]' }, description }) as const;
 
+/** The headings of a table's two columns: what each row is, and what its value is. */
+export const columnsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'the column headings readers see, like { labels: Service area, values: Savings }',
+  properties: {
+    labels: text('the heading of the column of row labels, like Service area'),
+    values: text('the heading of the column of values, like Savings'),
+  },
+} as const;
+
 /** The fields a single value or a dated statement may carry. */
 const statementFields = {
   value: valueSchema,
@@ -69,6 +80,7 @@ export const tableSchema = {
     period: text('the period the figures apply to, like 2012/13'),
     source: { type: 'string', pattern: ID_PATTERN, description: 'the id of a source in _data/sources.yaml' },
     date: statementFields.date,
+    columns: columnsSchema,
     total: {
       type: 'object',
       additionalProperties: false,

@@ -23,7 +23,7 @@ export function figureTableHtml(table: FigureTable): string {
   const caption = `<caption id="table-${table.id}-caption">${captionText(table)}</caption>`;
   const body = table.rows.map((row) => rowHtml(table, row, columns)).join('');
   const foot = table.total ? totalHtml(table, columns) : '';
-  return tableRegion(`table-${table.id}-caption`, `<table class="figure-table" id="table-${table.id}">${caption}${headHtml(columns)}<tbody>${body}</tbody>${foot}</table>`);
+  return tableRegion(`table-${table.id}-caption`, `<table class="figure-table" id="table-${table.id}">${caption}${headHtml(table, columns)}<tbody>${body}</tbody>${foot}</table>`);
 }
 
 function columnsFor(table: FigureTable): Columns {
@@ -42,8 +42,8 @@ function captionText(table: FigureTable): string {
   return `${escapeHtml(table.title)}${period}${unit}<span class="caption-source">Source: ${source}</span>`;
 }
 
-function headHtml(columns: Columns): string {
-  const headers = ['Measure', 'Value', columns.period && 'Applies to', columns.source && 'Source', columns.notes && 'Notes'];
+function headHtml(table: FigureTable, columns: Columns): string {
+  const headers = [escapeHtml(table.columns.labels), escapeHtml(table.columns.values), columns.period && 'Applies to', columns.source && 'Source', columns.notes && 'Notes'];
   const cells = headers.filter(Boolean).map((text, index) => `<th scope="col"${index === 1 ? ' class="num"' : ''}>${text}</th>`);
   return `<thead><tr>${cells.join('')}</tr></thead>`;
 }

@@ -21,6 +21,10 @@ export function newTable(root: string, title: string): NewFile {
 title: ${title}
 unit: £m
 source: ${newest}
+# The headings above the table's two columns: what each row is, and what its value is.
+columns:
+  labels: Measure
+  values: Value
 rows:
   - id: first-row
     label: First row

@@ -16,7 +16,7 @@ import { createRegistry } from '../../lib/figures/registry.ts';
 import { formatWithUnit } from '../../lib/format/format-with-unit.ts';
 import { formatFileSize } from '../../lib/open-data/format-file-size.ts';
 import { parseCsv } from '../../lib/open-data/parse-csv.ts';
-import { expectedPages } from './site-map.ts';
+import { expectedPages, yamlColumns } from './site-map.ts';
 
 const figures = loadFigures(process.cwd());
 const charts = chartCatalog(process.cwd(), figures, createRegistry(figures)).charts;
@@ -91,11 +91,14 @@ for (const { url, chart } of placed) {
       );
     });
 
-    test('shows its data as a table when asked', async ({ page }) => {
+    test('shows its data as a table when asked, under the column headings its YAML names', async ({ page }) => {
       const details = page.locator(`figure#chart-${chart.id} details.chart-data`);
       await details.locator('summary').click();
       const rows = details.locator('tbody tr');
       await expect(rows).toHaveCount('figures' in chart.table ? expectedBars(chart).length : chart.table.rows.length);
+      const { labels, values } = yamlColumns('figures' in chart.table ? `_data/charts/${chart.id}.yaml` : `_data/figures/${chart.id}.yaml`);
+      await expect(details.getByRole('columnheader').nth(0)).toHaveText(labels);
+      await expect(details.getByRole('columnheader').nth(1)).toHaveText(values);
     });
   });
 }

@@ -92,7 +92,7 @@ test('/admin/ lists the sections of each publication in reading order, and the f
   expect(blocked).toEqual([]);
 });
 
-test('saves a changed figure and its stated total to the YAML file, and the build still accepts it', async ({ page }) => {
+test('saves a changed figure, its stated total and a column heading to the YAML file, and the build still accepts it', async ({ page }) => {
   await openCms(page);
   await openTable(page, 'Savings');
   const total = page.getByLabel('Total the source states');
@@ -101,10 +101,14 @@ test('saves a changed figure and its stated total to the YAML file, and the buil
   await expect(libraries).toHaveValue('0.92');
   await total.fill('10.92');
   await libraries.fill('1.92');
+  const labelsHeading = page.getByLabel('Heading of the row labels column');
+  await expect(labelsHeading).toHaveValue('Service area');
+  await labelsHeading.fill('Shared service');
   await publish(page);
   await expect.poll(() => readCopy('_data/figures/savings.yaml'), { timeout: 15_000 }).toContain('value: 1.92');
-  const saved = parse(readCopy('_data/figures/savings.yaml')) as { total: { stated: number }; rows: Array<{ id: string; value: number }>; chart?: object };
+  const saved = parse(readCopy('_data/figures/savings.yaml')) as { total: { stated: number }; columns: object; rows: Array<{ id: string; value: number }>; chart?: object };
   expect(saved.rows[0]).toEqual({ id: 'libraries', label: 'Libraries', value: 1.92 });
+  expect(saved.columns).toEqual({ labels: 'Shared service', values: 'Savings' });
   expect(saved.total.stated).toBe(10.92);
   expect(saved.chart, 'fields the CMS does not show are kept').toEqual({ type: 'bar', sort: 'descending' });
   expect(checkReport(dir).map(formatProblem)).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectedPages, yamlTotal } from './site-map.ts';
+import { expectedPages, yamlColumns, yamlTotal } from './site-map.ts';
 
 const pages = expectedPages();
 
@@ -58,7 +58,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 });
 
 for (const table of ['savings', 'net-fiscal-benefits']) {
-  test(`the ${table} total on the page equals the sum of its YAML rows`, async ({ page }) => {
+  test(`the ${table} total on the page equals the sum of its YAML rows, under its YAML column headings`, async ({ page }) => {
     const { min, max } = yamlTotal(table);
     for (const candidate of pages) {
       await page.goto(candidate.url);
@@ -67,6 +67,10 @@ for (const table of ['savings', 'net-fiscal-benefits']) {
       const text = await totalCell.innerText();
       const numbers = [...text.matchAll(/£([\d.]+)m/g)].map((m) => Number(m[1]));
       expect(numbers).toEqual(min === max ? [min] : [min, max]);
+      const { labels, values } = yamlColumns(table);
+      const headings = page.locator(`#table-${table}`).getByRole('columnheader');
+      await expect(headings.nth(0)).toHaveText(labels);
+      await expect(headings.nth(1)).toHaveText(values);
       return;
     }
     throw new Error(`no page shows the ${table} table`);

@@ -38,3 +38,10 @@ export function yamlTotal(table: string): { min: number; max: number } {
   }
   return { min: min / 100, max: max / 100 };
 }
+
+/** The column headings a table or chart file names, straight from its YAML (a table id, or a file path). */
+export function yamlColumns(tableOrFile: string): { labels: string; values: string } {
+  const file = tableOrFile.endsWith('.yaml') ? tableOrFile : `_data/figures/${tableOrFile}.yaml`;
+  const data = parse(readFileSync(file, 'utf8')) as { columns: { labels: string; values: string } };
+  return data.columns;
+}

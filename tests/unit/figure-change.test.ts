@@ -16,6 +16,7 @@ before(async () => {
   dir = copyProject();
   edit(dir, '_data/figures/savings.yaml', 'value: 0.92', 'value: 1.92');
   edit(dir, '_data/figures/savings.yaml', 'stated: 9.92', 'stated: 10.92');
+  edit(dir, '_data/figures/savings.yaml', 'labels: Service area', 'labels: Shared service');
   const result = await build(dir, ['--quiet']);
   assert.equal(result.code, 0, result.output);
 });
@@ -34,6 +35,11 @@ describe('a changed table value', () => {
     assert.match(table, /Libraries<\/th><td class="num">£1.92m</);
     assert.match(table, /<tfoot>[\s\S]*£10.92m[\s\S]*<\/tfoot>/);
     assert.doesNotMatch(table, /£9.92m|£0.92m/);
+  });
+
+  it('takes the table\'s column headings from its YAML', () => {
+    const table = /<table class="figure-table" id="table-savings">[\s\S]*?<\/table>/.exec(page('tri-borough-story/two-years-on'))?.[0] ?? '';
+    assert.match(table, /<thead><tr><th scope="col">Shared service<\/th><th scope="col" class="num">Savings<\/th><\/tr><\/thead>/);
   });
 
   it('changes the chart: its headline, its summary and the value drawn in the SVG', () => {

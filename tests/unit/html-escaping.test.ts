@@ -14,6 +14,7 @@ const table: FigureTable = {
   title: HOSTILE,
   unit: '£m',
   source,
+  columns: { labels: HOSTILE, values: HOSTILE },
   rows: [
     { id: 'a', label: HOSTILE, unit: '£m', statements: [statement], latest: statement, location: { file: 't' } },
     { id: 'b', label: 'B', unit: '£m', statements: [{ ...statement, source: { ...source, id: 'other' } }], latest: { ...statement, source: { ...source, id: 'other' } }, location: { file: 't' } },
@@ -27,11 +28,12 @@ describe('escapeHtml', () => {
 });
 
 describe('figureTableHtml', () => {
-  it('returns a table where every string from YAML is escaped: caption, labels, periods, sources and notes', () => {
+  it('returns a table where every string from YAML is escaped: caption, column headings, labels, periods, sources and notes', () => {
     const html = figureTableHtml(table);
     assert.doesNotMatch(html, /<script>/);
     assert.doesNotMatch(html, /Tom & /);
     const escaped = html.split(escapeHtml(HOSTILE)).length - 1;
-    assert.ok(escaped >= 5, `expected the hostile text escaped in at least 5 places, found ${escaped}`);
+    assert.ok(html.includes(`<thead><tr><th scope="col">${escapeHtml(HOSTILE)}</th><th scope="col" class="num">${escapeHtml(HOSTILE)}</th>`), 'the column headings, escaped');
+    assert.ok(escaped >= 11, `expected the hostile text escaped in at least 11 places, found ${escaped}`);
   });
 });
