@@ -45,6 +45,8 @@ export const messages = {
   emptyText: (field: string): string => `"${field}" is empty: write some text or remove the field`,
   badId: (got: unknown): string =>
     `id must be lower-case words joined by hyphens, like "corporate-services" — got ${shown(got)}`,
+  badIdReference: (field: string, description: string, got: unknown): string =>
+    `${field} must be ${description}: lower-case words joined by hyphens, like "tri-borough-story-2013" — got ${shown(got)}`,
   badDate: (field: string, got: unknown): string =>
     `${field} must be a date written as "2013", "2013-01" or "2017-08-10" — got ${shown(got)}`,
   rangeBackwards: (min: number, max: number): string =>

@@ -8,6 +8,7 @@ import { findTemplateTags } from '../content/find-template-tags.ts';
 import { markdownTokens } from '../content/markdown-tokens.ts';
 import { readPage, type PageSource } from '../content/read-page.ts';
 import { reportFigures } from '../figures/report-figures.ts';
+import { checkSiteSettings } from '../site/load-site-settings.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
@@ -17,9 +18,9 @@ import { findTypedFigures } from './find-typed-figures.ts';
 const GENERATED_URLS = new Set(['/', '/figures/']);
 
 /**
- * Everything the build checks before it writes anything: the figure tables and charts, every
- * page's front matter, raw HTML, links, numbers typed where a figure belongs, and every
- * figure, table and chart the pages cite.
+ * Everything the build checks before it writes anything: the site settings, the figure tables
+ * and charts, every page's front matter, raw HTML, links, numbers typed where a figure belongs,
+ * and every figure, table and chart the pages cite.
  * @returns every problem found, in file order; empty when the report can be built.
  */
 export function checkReport(root: string): Problem[] {
@@ -31,7 +32,7 @@ export function checkReport(root: string): Problem[] {
     if (!isReportError(error)) throw error;
     problems.push(...error.problems);
   }
-  return [...problems, ...checkPages(root, figures)];
+  return [...checkSiteSettings(root), ...problems, ...checkPages(root, figures)];
 }
 
 function readPages(root: string, figures: Figures | undefined): PageSource[] {

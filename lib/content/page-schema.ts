@@ -1,4 +1,4 @@
-import { text } from '../figures/schema.ts';
+import { DATE_PATTERN, ID_PATTERN, text } from '../figures/schema.ts';
 
 /** The front matter every Markdown page under content/ carries. */
 export const pageSchema = {
@@ -9,8 +9,8 @@ export const pageSchema = {
     title: text('the page title, like Two years on'),
     order: { type: 'integer', minimum: 0, description: 'its place in the publication, like 2 (0 for the landing page)' },
     summary: { ...text('one or two sentences for search results, under 200 characters'), maxLength: 200 },
-    source: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'the id of its source in _data/sources.yaml' },
-    updated: { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', description: 'when it was last updated, like "2017-08-10"' },
+    source: { type: 'string', pattern: ID_PATTERN, description: 'the id of its source in _data/sources.yaml' },
+    updated: { type: 'string', pattern: DATE_PATTERN, description: 'when it was last updated, like "2017-08-10"' },
     publication: { type: 'boolean', description: 'true on a publication’s landing page (index.md)' },
     allowHtml: { type: 'boolean', description: 'true only if the page must contain raw HTML' },
     layout: { type: 'string', description: 'the layout: layouts/section.11ty.js (the default, lib/layouts/) or layouts/home.njk' },

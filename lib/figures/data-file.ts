@@ -4,12 +4,14 @@ import { readChartDefinition } from '../charts/read-chart-definition.ts';
 import { DataError } from '../errors.ts';
 import { defaultFigurePaths } from './load-figures.ts';
 import { reportFigures } from './report-figures.ts';
+import { SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from '../site/load-site-settings.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
  * (with computed totals) from the figures engine, so templates never see unchecked figures;
- * chart definitions in _data/charts/ come back checked against them; any other YAML file
+ * chart definitions in _data/charts/ come back checked against them, the site settings against
+ * their schema; any other YAML file
  * is parsed as it is, with errors that name the line.
  */
 export function readDataFile(contents: string, filePath: string): unknown {
@@ -18,7 +20,14 @@ export function readDataFile(contents: string, filePath: string): unknown {
   if (file === defaultFigurePaths.sourcesFile) return figures.sources;
   if (path.posix.dirname(file) === defaultFigurePaths.tablesDir) return registry.table(path.posix.basename(file, path.posix.extname(file)));
   if (path.posix.dirname(file) === CHART_DEFINITIONS_DIR) return readChartDefinition(contents, file);
+  if (file === SITE_SETTINGS_FILE) return siteSettings(contents, file);
   const { yaml, problems } = parseYamlFile(contents, file);
   if (!yaml) throw new DataError(problems);
   return yaml.data;
+}
+
+function siteSettings(contents: string, file: string): SiteSettings {
+  const { settings, problems } = loadSiteSettings(contents, file);
+  if (!settings) throw new DataError(problems);
+  return settings;
 }

@@ -4,8 +4,10 @@
  */
 import { QUALIFIERS, UNITS } from './units.ts';
 
-const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+/** An id: lower-case words joined by hyphens. */
+export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** A date as sources give it: a year, a year and month, or a full date. */
+export const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 
 const number = { type: 'number', minimum: 0 } as const;
 

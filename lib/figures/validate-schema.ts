@@ -2,6 +2,7 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Problem } from '../errors.ts';
 import { messages, suggest } from '../messages.ts';
 import { cachedValidator } from './cached-validator.ts';
+import { DATE_PATTERN, ID_PATTERN } from './schema.ts';
 import { UNITS, isUnit } from './units.ts';
 import type { YamlFile, YamlPath } from './yaml-file.ts';
 
@@ -22,13 +23,15 @@ export function validateSchema(schema: object, yaml: YamlFile): Problem[] {
   }
   if (validate(yaml.data)) return [];
   const errors = (validate.errors ?? []).filter((error, _, all) => !isShadowed(error, all));
-  const byPlace = new Map<string, Problem>();
+  const byPlace = new Map<string, { problem: Problem; keyword: string }>();
   for (const error of errors) {
     const problem = describe(error, yaml);
     const key = `${problem.line}:${problem.col}`;
-    if (!byPlace.has(key)) byPlace.set(key, problem);
+    const earlier = byPlace.get(key);
+    // A misspelt first field is where a missing one is reported too: "did you mean" says more.
+    if (!earlier || (earlier.keyword === 'required' && error.keyword === 'additionalProperties')) byPlace.set(key, { problem, keyword: error.keyword });
   }
-  return [...byPlace.values()];
+  return [...byPlace.values()].map(({ problem }) => problem);
 }
 
 /**
@@ -99,13 +102,20 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
     case 'not':
       return { ...at, message: messages.markupInText(field) };
     case 'pattern':
-      return { ...at, message: field === 'id' ? messages.badId(got) : messages.badDate(field, got) };
+      return { ...at, message: patternMessage(field, String(error.params.pattern), schema?.description, got) };
     default: {
       const valueField = ['value', 'stated', 'min', 'max'].includes(field);
       const expected = valueField ? expectedValue(yaml, path) : (schema?.description ?? `of type ${String(error.params.type)}`);
       return { ...at, message: messages.wrongType(field, expected, got) };
     }
   }
+}
+
+/** What a field with a pattern must look like: a date, an id, an id naming something else, or as its description says. */
+function patternMessage(field: string, pattern: string, description: string | undefined, got: unknown): string {
+  if (pattern === DATE_PATTERN) return messages.badDate(field, got);
+  if (pattern === ID_PATTERN) return field === 'id' ? messages.badId(got) : messages.badIdReference(field, description ?? 'an id', got);
+  return messages.wrongType(field, description ?? `written as the pattern ${pattern}`, got);
 }
 
 function childDescription(error: ErrorObject, field: string): string {

@@ -1,16 +1,9 @@
 import type { Publication } from '../content/publications.ts';
 import type { PdfEdition } from '../pdf/pdf-files.ts';
 
-/** The site settings in _data/site.yaml that the layouts use. */
-export interface SiteSettings {
-  title: string;
-  url: string;
-  language: string;
-  publisher: string;
-  description: string;
-  securityPolicy: string;
-  feedback: { email: string };
-}
+import type { SiteSettings } from '../site/load-site-settings.ts';
+
+export type { SiteSettings };
 
 /** What Eleventy hands a layout: the page's front matter and the site's data, with the content rendered so far. */
 export interface LayoutData {

@@ -8,8 +8,9 @@ import { Ajv } from 'ajv';
 import { chartDefinitionSchema, tableChartSchema } from '../../lib/charts/chart-schema.ts';
 import { pageSchema } from '../../lib/content/page-schema.ts';
 import { sourcesSchema, tableSchema } from '../../lib/figures/schema.ts';
+import { siteSchema } from '../../lib/site/site-schema.ts';
 
-const schemas = { pageSchema, sourcesSchema, tableSchema, tableChartSchema, chartDefinitionSchema };
+const schemas = { pageSchema, sourcesSchema, tableSchema, tableChartSchema, chartDefinitionSchema, siteSchema };
 
 describe('the schemas of editors’ files', () => {
   const ajv = new Ajv({ strict: true, allowUnionTypes: true });
