@@ -81,6 +81,15 @@ export const messages = {
     `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): use Markdown, or add allowHtml: true to the front matter if it is really needed`,
   choosePublication: (folders: readonly string[]): string =>
     `say which publication the section is for: add --publication= and one of ${folders.join(', ')}`,
+  badFileName: (name: string, suggested: string): string =>
+    `the file name "${name}" becomes the page's address: rename the file ${suggested} (lower-case words joined by hyphens), so readers can type and share it`,
+  badFolderName: (name: string, suggested: string): string =>
+    `the folder name "${name}" becomes the publication's address: rename the folder ${suggested} (lower-case words joined by hyphens), so readers can type and share it`,
+  noLandingPage: (folder: string): string =>
+    `${folder}/ has no landing page, so no link reaches its pages: add ${folder}/index.md with publication: true (copy one from another publication), or move this file into a publication's folder`,
+  landingNotMarked: (): string => 'a publication\'s landing page must say publication: true in its front matter, or its sections are left out of the contents',
+  placeTaken: (order: number, holder: string, free: number): string =>
+    `order ${order} is also the place of ${holder}: give each page of a publication its own place, like ${free}`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',
   newUsage: (): string => 'write npm run new -- section "Title" (add --publication=folder) or npm run new -- table "Title"',
   brokenLink: (href: string, missing: 'page' | 'heading'): string =>

@@ -12,6 +12,7 @@ import { checkSiteSettings } from '../site/load-site-settings.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
+import { findPagePlacementProblems } from './find-page-placement-problems.ts';
 import { findTypedFigures } from './find-typed-figures.ts';
 
 /** Addresses the site makes that have no Markdown file of their own. */
@@ -46,7 +47,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
   const charts = figures ? checkCharts(root) : undefined;
   const tokens = new Map(pages.map((page) => [page, markdownTokens(page.body)]));
   const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(tokens.get(page) ?? []) }]));
-  const problems: Problem[] = [...(charts?.problems ?? [])];
+  const problems: Problem[] = [...(charts?.problems ?? []), ...findPagePlacementProblems(pages)];
   for (const page of pages) {
     const pageTokens = tokens.get(page) ?? [];
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.

@@ -1,9 +1,9 @@
 import matter from 'gray-matter';
-import type { Problem } from '../errors.ts';
+import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import type { Source } from '../figures/model.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
-import { parseYamlFile } from '../figures/yaml-file.ts';
+import { parseYamlFile, type YamlPath } from '../figures/yaml-file.ts';
 import { bodyLine } from './body-line.ts';
 import { pageSchema } from './page-schema.ts';
 
@@ -15,6 +15,8 @@ export interface PageSource {
   /** The file line the body starts on. */
   bodyLine: number;
   problems: Problem[];
+  /** Where a front matter field is written, for problems found later. */
+  locate: (path: YamlPath) => Location;
 }
 
 /**
@@ -27,18 +29,18 @@ export function readPage(text: string, file: string, sources: ReadonlyMap<string
     parsed = matter(text, { engines: { yaml: () => ({}) } });
   } catch {
     // gray-matter reads text after the opening --- as a language name and fails on an unknown one.
-    return { file, data: {}, body: text, bodyLine: 1, problems: [{ file, line: 1, col: 1, message: messages.frontMatterOpening() }] };
+    return { file, data: {}, body: text, bodyLine: 1, problems: [{ file, line: 1, col: 1, message: messages.frontMatterOpening() }], locate: () => ({ file, line: 1, col: 1 }) };
   }
   const firstLine = bodyLine(text, parsed.content);
   const { yaml, problems } = parseYamlFile(parsed.matter, file);
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.
   const shifted = problems.map((problem) => ({ ...problem, message: messages.frontMatterSyntax(problem.message) }));
-  if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted };
+  if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted, locate: () => ({ file, line: 1, col: 1 }) };
   const schemaProblems = validateSchema(pageSchema, yaml);
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
     const at = yaml.locate(['source']);
     schemaProblems.push({ ...at, message: messages.unknownSource(String(data.source), [...sources.keys()]) });
   }
-  return { file, data, body: parsed.content, bodyLine: firstLine, problems: schemaProblems };
+  return { file, data, body: parsed.content, bodyLine: firstLine, problems: schemaProblems, locate: (path) => yaml.locate(path) };
 }

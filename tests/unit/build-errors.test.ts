@@ -3,7 +3,7 @@
  * must exit 1, name the file and line, print no stack trace, and leave the previous _site/ as it was.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brokenInputs, type BrokenInput } from '../fixtures/broken-inputs.ts';
@@ -41,7 +41,8 @@ describe('build with a broken input', { concurrency: 2 }, () => {
       const dir = copyProject();
       copies.push(dir);
       copySite(good, dir);
-      edit(dir, input.file, input.find, input.replace);
+      if (input.find !== undefined) edit(dir, input.file, input.find, input.replace ?? '');
+      if (input.moveTo) move(dir, input.file, input.moveTo);
       const { code, output } = await build(dir);
       assertCleanFailure(input, dir, code, output);
       assert.equal(hashTree(path.join(dir, '_site')), goodSiteHash, 'the previous _site/ must be byte-identical');
@@ -50,13 +51,18 @@ describe('build with a broken input', { concurrency: 2 }, () => {
 });
 
 function assertCleanFailure(input: BrokenInput, dir: string, code: number, output: string): void {
-  const file = input.reportedFile ?? input.file;
+  const file = input.reportedFile ?? input.moveTo ?? input.file;
   const line = lineOf(path.join(dir, file), input.at);
   assert.equal(code, 1, output);
   assert.match(output, new RegExp(`^${escape(file)}:${line}(:\\d+)?: `, 'm'), `expected ${file}:${line} in:\n${output}`);
   assert.match(output, input.message);
   assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
   assert.doesNotMatch(output, /undefined|\[object Object\]/, 'no leaked internals');
+}
+
+function move(dir: string, from: string, to: string): void {
+  mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+  renameSync(path.join(dir, from), path.join(dir, to));
 }
 
 function escape(text: string): string {
