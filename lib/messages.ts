@@ -90,6 +90,16 @@ export const messages = {
   landingNotMarked: (): string => 'a publication\'s landing page must say publication: true in its front matter, or its sections are left out of the contents',
   placeTaken: (order: number, holder: string, free: number): string =>
     `order ${order} is also the place of ${holder}: give each page of a publication its own place, like ${free}`,
+  secondPageTitle: (text: string): string =>
+    `"# ${text}" is a second page title: the title comes from the front matter, so headings in the text start at two marks: write ## ${text}`,
+  skippedHeadingLevel: (level: number, previous: number, text: string): string =>
+    `the heading "${text}" skips a level: after a ${'#'.repeat(previous)} heading, write ${'#'.repeat(previous + 1)} ${text} (screen reader users move through a page by its heading levels)`,
+  imageWithoutDescription: (src: string): string =>
+    `the image ${src} has no description for people who cannot see it: write one between the square brackets, like ![Bar chart of savings by service area](${src})`,
+  imageFromElsewhere: (src: string, folder: string): string =>
+    `the image ${src} is on another site, and the report's pages load nothing from elsewhere: save it in ${folder}/ and write /${folder}/ and its file name`,
+  missingImage: (src: string, folder: string): string =>
+    `the image ${src} is not in ${folder}/: save the file there, and write its address as /${folder}/ and its file name`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',
   newUsage: (): string => 'write npm run new -- section "Title" (add --publication=folder) or npm run new -- table "Title"',
   brokenLink: (href: string, missing: 'page' | 'heading'): string =>

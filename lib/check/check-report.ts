@@ -12,6 +12,8 @@ import { checkSiteSettings } from '../site/load-site-settings.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
+import { findHeadingProblems } from './find-heading-problems.ts';
+import { findImageProblems } from './find-image-problems.ts';
 import { findPagePlacementProblems } from './find-page-placement-problems.ts';
 import { findTypedFigures } from './find-typed-figures.ts';
 
@@ -55,6 +57,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
     problems.push(...findTemplateTags(page.body, page.file, page.bodyLine));
     if (page.data.allowHtml !== true) problems.push(...findRawHtml(pageTokens, page.file, page.bodyLine));
     problems.push(...findBrokenLinks(pageTokens, page.file, page.bodyLine, targets, GENERATED_URLS));
+    problems.push(...findHeadingProblems(pageTokens, page.file, page.bodyLine), ...findImageProblems(pageTokens, page.file, page.bodyLine, root));
     if (!registry) continue;
     problems.push(...findTypedFigures(page.body, page.file, page.bodyLine, registry));
     for (const citation of findCitations(page.body, page.bodyLine)) {

@@ -1,0 +1,61 @@
+/**
+ * The checks on a page's headings and images, on Markdown written here: what they let through
+ * as well as what they refuse. The build-level cases are in tests/fixtures/broken-inputs.ts.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { findHeadingProblems } from '../../lib/check/find-heading-problems.ts';
+import { findImageProblems } from '../../lib/check/find-image-problems.ts';
+import { markdownTokens } from '../../lib/content/markdown-tokens.ts';
+
+const FILE = 'content/p/s.md';
+const headingProblems = (markdown: string) => findHeadingProblems(markdownTokens(markdown), FILE, 10).map(({ line, message }) => ({ line, message }));
+
+describe('findHeadingProblems', () => {
+  it('lets headings through that go down one level at a time and back up any number', () => {
+    assert.deepEqual(headingProblems('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n'), []);
+  });
+
+  it('refuses a second page title, at its file line', () => {
+    assert.deepEqual(headingProblems('Intro.\n\n# Again\n'), [{ line: 12, message: '"# Again" is a second page title: the title comes from the front matter, so headings in the text start at two marks: write ## Again' }]);
+  });
+
+  it('refuses a skipped level, saying the level to use', () => {
+    const problems = headingProblems('## A\n\n#### B\n\n### C\n\n##### D\n');
+    assert.deepEqual(problems.map((p) => p.line), [12, 16]);
+    assert.match(problems[0]?.message ?? '', /after a ## heading, write ### B/);
+    assert.match(problems[1]?.message ?? '', /after a ### heading, write #### D/);
+  });
+
+  it('refuses a first heading below ##, since the page title is the level above it', () => {
+    assert.match(headingProblems('### Too deep\n')[0]?.message ?? '', /after a # heading, write ## Too deep/);
+  });
+});
+
+describe('findImageProblems', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'report-images-'));
+  mkdirSync(path.join(root, 'assets/images'), { recursive: true });
+  writeFileSync(path.join(root, 'assets/images/town hall.png'), 'png');
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const imageProblems = (markdown: string) => findImageProblems(markdownTokens(markdown), FILE, 1, root).map((p) => p.message);
+
+  it('lets through an image in assets/images/ with a description, its address encoded or not', () => {
+    assert.deepEqual(imageProblems('![The town hall](/assets/images/town%20hall.png)\n\n![The town hall](</assets/images/town hall.png>)\n'), []);
+  });
+
+  it('refuses an image with no description, or only spaces', () => {
+    assert.equal(imageProblems('![](/assets/images/town%20hall.png) and ![  ](/assets/images/town%20hall.png)').length, 2);
+  });
+
+  it('refuses an image from another site, and one outside assets/images/ or missing', () => {
+    const problems = imageProblems('![A](https://example.com/a.png)\n\n![B](//example.com/b.png)\n\n![C](/assets/images/none.png)\n\n![D](../d.png)\n');
+    assert.equal(problems.length, 4);
+    assert.match(problems[0] ?? '', /is on another site/);
+    assert.match(problems[1] ?? '', /is on another site/);
+    assert.match(problems[2] ?? '', /is not in assets\/images\//);
+    assert.match(problems[3] ?? '', /is not in assets\/images\//);
+  });
+});
