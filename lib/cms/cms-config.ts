@@ -22,7 +22,7 @@ export interface CmsTargets {
 
 /**
  * The whole Decap configuration: one collection a publication, then one of figure tables.
- * @example configYaml(cmsConfig(readCmsInputs(process.cwd()), { backend: PUBLISHED_BACKEND, localBackendUrl: localBackendUrl() }))
+ * @example configYaml(cmsConfig(readCmsInputs(process.cwd()), { backend: publishedBackend(), localBackendUrl: localBackendUrl() }))
  */
 export function cmsConfig(inputs: CmsInputs, targets: CmsTargets): DecapConfig {
   const context: FieldContext = { sources: inputs.sources };

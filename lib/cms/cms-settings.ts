@@ -13,8 +13,21 @@ export function localBackendUrl(port: number = DECAP_SERVER_PORT): string {
 }
 
 /**
+ * The repository the committed admin/config.yml names. The publish workflow writes its own
+ * repository there before it builds (npm run cms:config -- --repository=owner/name), so a
+ * copy of the project publishes editing screens that save to that copy.
+ */
+export const PLACEHOLDER_REPOSITORY = 'OWNER/REPOSITORY';
+
+/** A GitHub repository as owner/name. */
+export const REPOSITORY_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/**
  * The git host the published /admin/ saves to. Changes go through pull requests (Decap's
  * editorial workflow), so CI checks each one before it is merged and published.
- * TODO(#7): the real repository, and an OAuth provider for GitHub logins.
+ * @param repository owner/name on GitHub.
+ * @param authUrl the OAuth service that logs editors in to GitHub: a site Netlify does not host needs its own.
  */
-export const PUBLISHED_BACKEND: DecapBackend = { name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main' };
+export function publishedBackend(repository: string = PLACEHOLDER_REPOSITORY, authUrl?: string): DecapBackend {
+  return { name: 'github', repo: repository, branch: 'main', ...(authUrl ? { base_url: authUrl } : {}) };
+}

@@ -69,6 +69,8 @@ export interface DecapBackend {
   name: string;
   repo?: string;
   branch?: string;
+  /** The OAuth service that logs editors in, for a site Netlify does not host. */
+  base_url?: string;
 }
 
 /** The whole of admin/config.yml. */

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
+import { parse } from 'yaml';
 import { cmsConfig, type CmsInputs } from '../../lib/cms/cms-config.ts';
-import { PUBLISHED_BACKEND, localBackendUrl } from '../../lib/cms/cms-settings.ts';
+import { localBackendUrl, publishedBackend } from '../../lib/cms/cms-settings.ts';
 import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts';
 import type { DecapCollection, DecapField } from '../../lib/cms/decap-types.ts';
 import { allFields } from '../../lib/cms/map-fields.ts';
 import { readCmsInputs } from '../../lib/cms/read-cms-inputs.ts';
 import { FIGURE_VALUE_WIDGET } from '../../lib/cms/schema-field.ts';
 import { QUALIFIERS, UNITS } from '../../lib/figures/units.ts';
+import { copyProject } from '../fixtures/project-copy.ts';
 
-const targets = { backend: PUBLISHED_BACKEND, localBackendUrl: localBackendUrl() };
+const targets = { backend: publishedBackend(), localBackendUrl: localBackendUrl() };
 const config = cmsConfig(readCmsInputs(process.cwd()), targets);
 const figures = config.collections.find((collection) => collection.name === 'figures') as DecapCollection;
 const tableFields = (id: string): DecapField[] => figures.files?.find((file) => file.name === id)?.fields ?? [];
@@ -127,5 +130,35 @@ describe('cmsConfig', () => {
 describe('admin/config.yml', () => {
   it('returns the same text as the generator: run npm run cms:config when this fails', () => {
     assert.equal(readFileSync(CONFIG_FILE, 'utf8'), currentConfigYaml(process.cwd()));
+  });
+});
+
+describe('npm run cms:config', () => {
+  const dir = copyProject();
+  mkdirSync(path.join(dir, 'admin'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/cms-config.ts', ...args], { cwd: dir, encoding: 'utf8' });
+
+  it('writes the repository and OAuth service it is given as where the published screens save, as the publish workflow asks', () => {
+    const result = run('--repository=westminster/tri-borough-report', '--auth-url=https://auth.example.gov.uk');
+    assert.equal(result.status, 0, result.stderr);
+    const written = parse(readFileSync(path.join(dir, CONFIG_FILE), 'utf8')) as { backend: object; local_backend: object };
+    assert.deepEqual(written.backend, { name: 'github', repo: 'westminster/tri-borough-report', branch: 'main', base_url: 'https://auth.example.gov.uk' });
+    assert.deepEqual(written.local_backend, { url: localBackendUrl() });
+  });
+
+  it('leaves out the OAuth service when given none, as when the workflow variable is not set', () => {
+    assert.equal(run('--repository=westminster/tri-borough-report', '--auth-url=').status, 0);
+    const written = parse(readFileSync(path.join(dir, CONFIG_FILE), 'utf8')) as { backend: object };
+    assert.deepEqual(written.backend, { name: 'github', repo: 'westminster/tri-borough-report', branch: 'main' });
+  });
+
+  it('refuses a repository not written owner/name, and an address not https, saying how to write them', () => {
+    const before = readFileSync(path.join(dir, CONFIG_FILE), 'utf8');
+    const result = run('--repository=tri-borough-report', '--auth-url=http://auth.example.gov.uk');
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /--repository must be a GitHub repository written owner\/name, like westminster\/tri-borough-report — got "tri-borough-report"/);
+    assert.match(result.stderr, /--auth-url must be the address of the OAuth service .* starting https:\/\//);
+    assert.equal(readFileSync(path.join(dir, CONFIG_FILE), 'utf8'), before, 'nothing written');
   });
 });
