@@ -102,6 +102,8 @@ export const messages = {
     `the image ${src} is not in ${folder}/: save the file there, and write its address as /${folder}/ and its file name`,
   badRepository: (got: string): string => `--repository must be a GitHub repository written owner/name, like westminster/tri-borough-report — got "${got}"`,
   badAuthUrl: (got: string): string => `--auth-url must be the address of the OAuth service that logs editors in to GitHub, starting https:// — got "${got}"`,
+  blockInParagraph: (kind: string, id: string): string =>
+    `{% ${kind} "${id}" %} must be on a line of its own, with a blank line before and after it: a ${kind === 'chart' ? 'chart' : 'table'} cannot sit inside a sentence or a paragraph`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',
   newUsage: (): string => 'write npm run new -- section "Title" (add --publication=folder) or npm run new -- table "Title"',
   brokenLink: (href: string, missing: 'page' | 'heading'): string =>

@@ -14,6 +14,7 @@ import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
 import { findHeadingProblems } from './find-heading-problems.ts';
 import { findImageProblems } from './find-image-problems.ts';
+import { findInlineBlocks } from './find-inline-blocks.ts';
 import { findPagePlacementProblems } from './find-page-placement-problems.ts';
 import { findTypedFigures } from './find-typed-figures.ts';
 
@@ -54,7 +55,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
     const pageTokens = tokens.get(page) ?? [];
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.
     problems.push(...(figures ? page.problems : page.problems.filter((p) => !p.message.startsWith('unknown source'))));
-    problems.push(...findTemplateTags(page.body, page.file, page.bodyLine));
+    problems.push(...findTemplateTags(page.body, page.file, page.bodyLine), ...findInlineBlocks(page.body, page.file, page.bodyLine));
     if (page.data.allowHtml !== true) problems.push(...findRawHtml(pageTokens, page.file, page.bodyLine));
     problems.push(...findBrokenLinks(pageTokens, page.file, page.bodyLine, targets, GENERATED_URLS));
     problems.push(...findHeadingProblems(pageTokens, page.file, page.bodyLine), ...findImageProblems(pageTokens, page.file, page.bodyLine, root));

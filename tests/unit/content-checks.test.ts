@@ -1,5 +1,5 @@
 /**
- * The checks on a page's headings and images, on Markdown written here: what they let through
+ * The checks on a page's headings, images and block shortcodes, on Markdown written here: what they let through
  * as well as what they refuse. The build-level cases are in tests/fixtures/broken-inputs.ts.
  */
 import assert from 'node:assert/strict';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { findHeadingProblems } from '../../lib/check/find-heading-problems.ts';
 import { findImageProblems } from '../../lib/check/find-image-problems.ts';
+import { findInlineBlocks } from '../../lib/check/find-inline-blocks.ts';
 import { markdownTokens } from '../../lib/content/markdown-tokens.ts';
 
 const FILE = 'content/p/s.md';
@@ -57,5 +58,21 @@ describe('findImageProblems', () => {
     assert.match(problems[1] ?? '', /is on another site/);
     assert.match(problems[2] ?? '', /is not in assets\/images\//);
     assert.match(problems[3] ?? '', /is not in assets\/images\//);
+  });
+});
+
+describe('findInlineBlocks', () => {
+  const lines = (markdown: string) => findInlineBlocks(markdown, FILE, 5).map((problem) => problem.line);
+
+  it('lets through tables and charts alone on their lines between blank lines, and figures inside sentences', () => {
+    assert.deepEqual(lines('{% figureTable "savings" %}\n\nIt came to {% figure "savings.total" %}.\n\n  {% chart \'savings\' %}  \n'), []);
+  });
+
+  it('refuses a table or chart inside a sentence, or touching the text above or below, at its file line', () => {
+    assert.deepEqual(lines('See {% chart "savings" %}.\n\nText\n{% figureTable "savings" %}\n\n{% chart "savings" %}\nText\n'), [5, 8, 10]);
+  });
+
+  it('refuses one indented as code, which would show as its own text', () => {
+    assert.deepEqual(lines('Text.\n\n    {% chart "savings" %}\n'), [7]);
   });
 });
