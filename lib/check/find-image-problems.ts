@@ -28,7 +28,16 @@ export function findImageProblems(tokens: MarkdownTokens, file: string, firstLin
 function imageProblem(src: string, description: string, root: string): string | undefined {
   if (!description.trim()) return messages.imageWithoutDescription(src);
   if (/^([a-z]+:|\/\/)/i.test(src)) return messages.imageFromElsewhere(src, IMAGES_FOLDER);
-  const target = decodeURI(src.split(/[?#]/)[0] ?? '');
-  if (!target.startsWith(`/${IMAGES_FOLDER}/`) || !existsSync(path.join(root, target))) return messages.missingImage(src, IMAGES_FOLDER);
+  const target = localPath(src);
+  if (!target?.startsWith(`/${IMAGES_FOLDER}/`) || !existsSync(path.join(root, target))) return messages.missingImage(src, IMAGES_FOLDER);
   return undefined;
+}
+
+/** The file an image address names on this site, its ".." resolved; undefined when it cannot be read. */
+function localPath(src: string): string | undefined {
+  try {
+    return path.posix.normalize(decodeURI(src.split(/[?#]/)[0] ?? ''));
+  } catch {
+    return undefined;
+  }
 }

@@ -3,16 +3,15 @@ import { CHART_DEFINITIONS_DIR } from '../charts/load-chart-definition.ts';
 import { readChartDefinition } from '../charts/read-chart-definition.ts';
 import { DataError } from '../errors.ts';
 import { defaultFigurePaths } from './load-figures.ts';
-import { reportFigures } from './report-figures.ts';
 import { SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from '../site/load-site-settings.ts';
+import { reportFigures } from './report-figures.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
  * (with computed totals) from the figures engine, so templates never see unchecked figures;
- * chart definitions in _data/charts/ come back checked against them, the site settings against
- * their schema; any other YAML file
- * is parsed as it is, with errors that name the line.
+ * chart definitions in _data/charts/ come back checked against them, and the site settings
+ * against their schema; any other YAML file is parsed as it is, with errors that name the line.
  */
 export function readDataFile(contents: string, filePath: string): unknown {
   const file = path.relative(process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
