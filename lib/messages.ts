@@ -33,6 +33,8 @@ export const messages = {
     suggestion
       ? `unknown field "${field}": did you mean "${suggestion}"?`
       : `unknown field "${field}": the fields allowed here are ${allowed.join(', ')}`,
+  writeNumberAs: (meant: number, onlyQuoted: boolean): string =>
+    onlyQuoted ? `: write ${meant} without quotes` : `: write ${meant}, with no commas, £ sign or unit (the table or row says the unit)`,
   wrongType: (field: string, expected: string, got: unknown): string =>
     `${field} must be ${expected} — got ${shown(got)}`,
   notInList: (field: string, allowed: readonly string[], got: unknown): string =>

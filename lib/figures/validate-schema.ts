@@ -106,9 +106,23 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
     default: {
       const valueField = ['value', 'stated', 'min', 'max'].includes(field);
       const expected = valueField ? expectedValue(yaml, path) : (schema?.description ?? `of type ${String(error.params.type)}`);
-      return { ...at, message: messages.wrongType(field, expected, got) };
+      const meant = valueField ? numberMeant(got) : undefined;
+      const fix = meant === undefined ? '' : messages.writeNumberAs(meant, /^\s*[\d.]+\s*$/.test(String(got)));
+      return { ...at, message: messages.wrongType(field, expected, got) + fix };
     }
   }
+}
+
+/**
+ * The number a figure written as text most likely means: "1,720", "£0.92m", "0.92m" or "40 weeks"
+ * are 1720, 0.92, 0.92 and 40, since the unit comes from the table or row. Undefined when it
+ * is not that, or when the number would have to change too ("£1.2bn" in a £m table).
+ */
+function numberMeant(got: unknown): number | undefined {
+  if (typeof got !== 'string' || /bn|billion|thousand|k\b/i.test(got)) return undefined;
+  const digits = /^\s*£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:m|bn|%|[a-z ]+)?\s*$/i.exec(got);
+  if (!digits) return undefined;
+  return Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ?? ''}`);
 }
 
 /** What a field with a pattern must look like: a date, an id, an id naming something else, or as its description says. */
