@@ -25,7 +25,9 @@ export function loadFigures(root: string, paths: FigurePaths = defaultFigurePath
   const read = (file: string): string | undefined => readText(root, file, problems);
   const sourcesText = read(paths.sourcesFile);
   const { sources, problems: sourceProblems } = loadSources(sourcesText ?? '', paths.sourcesFile);
-  problems.push(...sourceProblems);
+  // Every table cites the sources: with the list unreadable, each citation would be reported
+  // as unknown, dozens of messages burying the one mistake. Fix the list first.
+  if (sourceProblems.length > 0) throw new DataError([...problems, ...sourceProblems]);
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
   const tables: FigureTable[] = [];
   for (const file of tableFiles(root, paths.tablesDir, problems)) {
