@@ -1,9 +1,10 @@
 import MarkdownIt from 'markdown-it';
 import markdownItAnchor from 'markdown-it-anchor';
+import { markdownTables } from './markdown-tables.ts';
 
 /**
- * The Markdown renderer for every page: typographic quotes, and a visible "#" link after
- * each heading so readers can share a section. HTML passes through because shortcodes
+ * The Markdown renderer for every page: typographic quotes, a visible "#" link after each
+ * heading so readers can share a section, and tables that fit the report (markdown-tables.ts). HTML passes through because shortcodes
  * (figures, tables, charts) render to HTML before Markdown runs; editors' own HTML is
  * refused earlier, by findRawHtml on the source.
  */
@@ -21,6 +22,7 @@ export function createMarkdown(): InstanceType<typeof MarkdownIt> {
       symbol: '#',
     }),
   });
+  markdown.use(markdownTables);
   return markdown;
 }
 
