@@ -4,17 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../built-site.ts';
+import { measureOverflow } from './support/measure-overflow.ts';
 
 const WIDTHS = [375, 1280];
-
-/** How wide the page is against the window, and the outermost elements that stick out. */
-function measureOverflow(): { scrollWidth: number; innerWidth: number; widest: string[] } {
-  const innerWidth = window.innerWidth;
-  const sticksOut = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > innerWidth + 0.5);
-  const outermost = sticksOut.filter((element) => !sticksOut.some((other) => other !== element && other.contains(element)));
-  const widest = outermost.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`);
-  return { scrollWidth: document.scrollingElement?.scrollWidth ?? 0, innerWidth, widest };
-}
 
 /** Saves a full-page screenshot into the test's output folder and attaches it to the report. */
 async function keepScreenshot(page: Page, name: string): Promise<void> {
