@@ -27,11 +27,9 @@ export function reportFailure(error: unknown, task: Task = 'build'): number {
   const { failed, after } = wording[task];
   const ours = findReportError(error) ?? templateError(error);
   if (ours) {
-    // One mistake can be reached twice (a table's source, checked for each row that uses it): say it once.
-    const lines = [...new Set(ours.problems.map(formatProblem))];
-    const count = lines.length;
+    const count = ours.problems.length;
     console.error(`${failed}: ${count} problem${count === 1 ? '' : 's'} to fix.\n`);
-    console.error(lines.join('\n'));
+    console.error(ours.problems.map(formatProblem).join('\n'));
     if (after) console.error(`\n${after}`);
     return 1;
   }

@@ -43,6 +43,8 @@ interface TableContext {
   raw: RawTable;
   sources: ReadonlyMap<string, Source>;
   problems: Problem[];
+  /** The table's own source, looked up once: the source of every statement that names none. */
+  tableSource: Source;
 }
 
 /** Each loaded table's parsed file, so later checks (its chart) can point at lines without reading it again. */
@@ -63,15 +65,15 @@ export function loadTable(text: string, file: string, id: string, sources: Reado
   if (!yaml) return { problems };
   const schemaProblems = validateSchema(tableSchema, yaml);
   if (schemaProblems.length > 0) return { problems: schemaProblems };
-  const context: TableContext = { yaml, raw: yaml.data as RawTable, sources, problems };
+  const raw = yaml.data as RawTable;
+  const context: TableContext = { yaml, raw, sources, problems, tableSource: findSource({ yaml, sources, problems }, raw.source, ['source']) };
   const table = buildTable(context, id, file);
   parsedFiles.set(table, yaml);
   return problems.length > 0 ? { problems } : { table, problems };
 }
 
 function buildTable(context: TableContext, id: string, file: string): FigureTable {
-  const { raw } = context;
-  const source = findSource(context, raw.source, ['source']);
+  const { raw, tableSource: source } = context;
   const rows = raw.rows.map((row, index) => buildRow(context, row, ['rows', index]));
   checkDuplicateIds(context, rows);
   const columns = { ...DEFAULT_COLUMNS, ...raw.columns };
@@ -80,7 +82,7 @@ function buildTable(context: TableContext, id: string, file: string): FigureTabl
   return table;
 }
 
-function findSource(context: TableContext, id: string, path: YamlPath): Source {
+function findSource(context: Pick<TableContext, 'yaml' | 'sources' | 'problems'>, id: string, path: YamlPath): Source {
   const source = context.sources.get(id);
   if (source) return source;
   context.problems.push({ ...context.yaml.locate(path), message: messages.unknownSource(id, [...context.sources.keys()]) });
@@ -103,7 +105,7 @@ function buildRow(context: TableContext, row: RawRow, path: YamlPath): FigureRow
 }
 
 function buildStatement(context: TableContext, raw: RawStatement, path: YamlPath): Statement {
-  const source = findSource(context, raw.source ?? context.raw.source, raw.source ? [...path, 'source'] : ['source']);
+  const source = raw.source ? findSource(context, raw.source, [...path, 'source']) : context.tableSource;
   const approximate = raw.approximate === true || (raw.qualifier !== undefined && APPROXIMATE_QUALIFIERS.includes(raw.qualifier));
   const value = toInterval(context, raw.value ?? 0, [...path, 'value'], approximate);
   const date = raw.date ?? context.raw.date ?? source.date;
