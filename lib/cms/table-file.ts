@@ -27,9 +27,16 @@ export function tableFile(table: TableInput, context: FieldContext): DecapFile {
   const fields = objectFields(tableSchema, context)
     // A table without a total gets no empty total row to fill in.
     .filter((field) => field.name !== 'total' || table.data.total !== undefined)
-    .map((field) => (field.name === 'rows' ? rowsField(field, table) : field.name === 'columns' ? columnsField(field) : field));
+    .map((field) => fittedField(field, table));
   const withUnits = mapFields(fields, (field) => (field.name === 'unit' ? unitSelect(field) : field));
   return { name: table.id, label: labelOfId(table.id), file: table.file, fields: mapFields(withUnits, (field) => withValueHint(field, unit)) };
+}
+
+/** A top-level field as this table needs it: its rows and its column headings are fitted. */
+function fittedField(field: DecapField, table: TableInput): DecapField {
+  if (field.name === 'rows') return rowsField(field, table);
+  if (field.name === 'columns') return columnsField(field);
+  return field;
 }
 
 /**
