@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expectedPages, yamlColumns, yamlTotal } from './site-map.ts';
 
 const pages = expectedPages();
@@ -85,4 +87,16 @@ test('every figure cited in prose for a total shows the computed total', async (
       expect(Number(value)).toBe(savings.min);
     }
   }
+});
+
+test('the footer of every page links to the accessibility statement, which says how to report a problem', async ({ page }) => {
+  const { feedback } = parse(readFileSync('_data/site.yaml', 'utf8')) as { feedback: { email: string } };
+  for (const candidate of ['/', ...pages.map((p) => p.url), '/figures/']) {
+    await page.goto(candidate);
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute('href', '/accessibility/');
+  }
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  await expect(page.getByRole('main').getByRole('link', { name: feedback.email })).toHaveAttribute('href', `mailto:${feedback.email}?subject=Accessibility`);
+  await expect(page.getByRole('main')).toContainText('WCAG) 2.2 at levels A and AA');
 });
