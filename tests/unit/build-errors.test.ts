@@ -3,23 +3,15 @@
  * must exit 1, name the file and line, print no stack trace, and leave the previous _site/ as it was.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { brokenInputs, type BrokenInput } from '../fixtures/broken-inputs.ts';
+import { brokenInputs, lineOf, type BrokenInput } from '../fixtures/broken-inputs.ts';
 import { build, copyProject, copySite, edit, hashTree } from '../fixtures/project-copy.ts';
 
 const copies: string[] = [];
 let good = '';
 let goodSiteHash = '';
-
-/** The 1-based line of the first line containing `text` (which may span lines). */
-function lineOf(file: string, text: string): number {
-  const content = readFileSync(file, 'utf8');
-  const offset = content.indexOf(text);
-  assert.ok(offset >= 0, `the fixture's "at" text is not in ${file}: ${text}`);
-  return content.slice(0, offset).split('\n').length;
-}
 
 before(async () => {
   good = copyProject();
