@@ -31,6 +31,9 @@ export function cmsConfig(inputs: CmsInputs, targets: CmsTargets): DecapConfig {
     publish_mode: 'editorial_workflow',
     local_backend: { url: targets.localBackendUrl },
     locale: 'en',
+    // A new section's file name becomes its address: lower-case ASCII words joined by hyphens,
+    // as the build requires ("Café news" is cafe-news.md, not café-news.md).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // Decap requires a media folder; the Markdown editor offers no image button.
     media_folder: 'assets/images',
     public_folder: '/assets/images',

@@ -79,6 +79,8 @@ export interface DecapConfig {
   publish_mode?: 'editorial_workflow';
   local_backend: { url: string };
   locale?: string;
+  /** How file names are made from titles. */
+  slug?: { encoding: 'unicode' | 'ascii'; clean_accents: boolean; sanitize_replacement: string };
   media_folder: string;
   public_folder: string;
   collections: DecapCollection[];

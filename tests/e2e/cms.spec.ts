@@ -159,3 +159,23 @@ test('saves a single figure as a range, and leaves out a field emptied', async (
   expect(saved.rows[0]).toEqual({ id: 'savings-target', label: 'Overall savings target per year, from 2015/16', unit: '£m', value: { min: 40, max: 45 } });
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
 });
+
+test('creates a new section with a file name readers can type, which the build accepts', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('community-budgets').click();
+  await page.getByRole('link', { name: 'Create entry of type section' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Café news');
+  await page.getByLabel('Place in the publication').fill('3');
+  await page.getByLabel('Summary').fill('What changed at the town hall café.');
+  await page.getByLabel('Source').fill('Community budgets');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Last updated').fill('2017-08-10');
+  // The text is a rich-text editor, not a form box: type into it as an editor does.
+  await page.locator('[contenteditable="true"]').last().click();
+  await page.keyboard.type('The café now opens on Saturdays.');
+  await publish(page);
+  const file = 'content/community-budgets/cafe-news.md';
+  await expect.poll(() => existsSync(path.join(dir, file)), { timeout: 15_000 }).toBe(true);
+  expect(readCopy(file)).toContain('title: Café news');
+  expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
