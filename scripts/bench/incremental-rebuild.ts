@@ -23,6 +23,6 @@ export async function incrementalRebuild(scratch: string, edits: number): Promis
     for (let index = 1; index <= edits; index += 1) counted.push(await timeEdit(preview, index));
     return { section: `content/${SECTION}.md`, edits: counted.length, samples: counted.map(Math.round), medianMs: median(counted), minMs: Math.min(...counted), maxMs: Math.max(...counted) };
   } finally {
-    preview.server.stop();
+    await preview.server.stop();
   }
 }

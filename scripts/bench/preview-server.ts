@@ -42,7 +42,7 @@ export async function startPreview(scratch: string): Promise<Preview> {
     await warmUp(preview);
     return preview;
   } catch (error) {
-    server.stop();
+    await server.stop();
     throw error;
   }
 }

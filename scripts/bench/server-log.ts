@@ -6,8 +6,11 @@ export interface LoggedProcess {
   exited(): boolean;
   /** The last lines it printed. */
   recentOutput(): string;
-  /** Stops the process and everything it started (its own process group). */
-  stop(): void;
+  /**
+   * Stops the process and everything it started (its own process group).
+   * @returns once it has exited, so its folder can be removed without it still writing there.
+   */
+  stop(): Promise<void>;
 }
 
 /**
@@ -23,8 +26,26 @@ export function startLogged(program: string, args: string[], cwd: string): Logge
   return {
     exited: () => child.exitCode !== null || child.signalCode !== null,
     recentOutput: () => output,
-    stop: () => {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    stop: async () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        return; // the group has gone already
+      }
+      await groupGone(child.pid);
     },
   };
+}
+
+/** Waits until no process of a group is left (npm may exit before the build it started), at most 10 s. */
+async function groupGone(group: number): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -18,9 +18,10 @@ before(async () => {
   preview = await startPreview(scratch);
 }, { timeout: 180_000 });
 
-after(() => {
-  preview?.server.stop();
-  rmSync(scratch, { recursive: true, force: true });
+after(async () => {
+  await preview?.server.stop();
+  // Eleventy's own child processes may still be closing files a moment after npm exits.
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 describe('npm start', { timeout: 120_000 }, () => {
