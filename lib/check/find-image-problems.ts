@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import type { MarkdownTokens } from '../content/markdown-tokens.ts';
 import { messages } from '../messages.ts';
+import { IMAGES_FOLDER } from '../site/images-folder.ts';
 
-/** The folder images are kept in, and the address the site serves it at. */
-const IMAGES_FOLDER = 'assets/images';
 
 /**
  * Images in a page's Markdown that readers would not get: one with no description for screen

@@ -1,12 +1,13 @@
 import type { Problem } from '../errors.ts';
 import { findCitations, type Citation } from '../content/find-citations.ts';
+import { SHORTCODE } from '../content/find-template-tags.ts';
 import { messages } from '../messages.ts';
 
 /** The shortcodes that place a block, a table or a chart, rather than words in a sentence. */
 const BLOCK_KINDS: ReadonlySet<Citation['kind']> = new Set(['figureTable', 'chart']);
 
-/** A block shortcode alone on its line (more than three spaces before it would make it code). */
-const ALONE = /^ {0,3}\{%-?\s*(?:figureTable|chart)\s+(?:"[^"]*"|'[^']*')\s*-?%\}\s*$/;
+/** A shortcode alone on its line (more than three spaces before it would make it code). */
+const ALONE = new RegExp(`^ {0,3}${SHORTCODE.source}\\s*$`);
 
 /**
  * Tables and charts cited inside a paragraph. A table or a figure cannot sit inside a

@@ -15,14 +15,14 @@ const NAME_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export function findPagePlacementProblems(pages: readonly PageSource[]): Problem[] {
   const problems = pages.flatMap(badName);
-  for (const [folder, inFolder] of publicationFolders(pages)) {
+  for (const [folder, inFolder] of pagesByFolder(pages)) {
     problems.push(...missingLanding(folder, inFolder), ...sharedPlaces(inFolder));
   }
   return problems;
 }
 
 /** The pages in each folder under content/, by folder. Top-level pages belong to no publication. */
-function publicationFolders(pages: readonly PageSource[]): Map<string, PageSource[]> {
+function pagesByFolder(pages: readonly PageSource[]): Map<string, PageSource[]> {
   const folders = new Map<string, PageSource[]>();
   for (const page of pages) {
     const parts = page.file.split('/');

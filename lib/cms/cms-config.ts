@@ -2,6 +2,7 @@
  * Decap CMS's configuration, built from our schemas and the report's actual publications and
  * figure tables: the source of admin/config.yml.
  */
+import { IMAGES_FOLDER } from '../site/images-folder.ts';
 import type { DecapBackend, DecapCollection, DecapConfig } from './decap-types.ts';
 import type { FieldContext, SourceOption } from './schema-field.ts';
 import { sectionCollection, type PublicationInput } from './section-collection.ts';
@@ -35,8 +36,8 @@ export function cmsConfig(inputs: CmsInputs, targets: CmsTargets): DecapConfig {
     // as the build requires ("Café news" is cafe-news.md, not café-news.md).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // Decap requires a media folder; the Markdown editor offers no image button.
-    media_folder: 'assets/images',
-    public_folder: '/assets/images',
+    media_folder: IMAGES_FOLDER,
+    public_folder: `/${IMAGES_FOLDER}`,
     collections: [...inputs.publications.map((publication) => sectionCollection(publication, context)), figuresCollection(inputs.tables, context)],
   };
 }

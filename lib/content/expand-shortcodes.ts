@@ -1,13 +1,6 @@
 import type { ShortcodeContext } from '../shortcodes/context.ts';
 import * as shortcodes from '../shortcodes/index.ts';
-import { PAGE_TAGS } from './find-template-tags.ts';
-
-/**
- * One shortcode as pages write it: `{% figure "savings.total" %}`, with Liquid's trimming dashes
- * (`{%-`, `-%}`) allowed. The checks (find-template-tags.ts) refuse any other tag, and any
- * `{{ }}` or `{# #}`, before a build.
- */
-export const SHORTCODE = new RegExp(`\\{%(-?)\\s*(${PAGE_TAGS.join('|')})\\s+(?:"([^"\\n]*)"|'([^'\\n]*)')\\s*(-?)%\\}`, 'g');
+import { PAGE_TAGS, SHORTCODE } from './find-template-tags.ts';
 
 type Shortcode = (this: ShortcodeContext, id: string) => string | Promise<string>;
 /** Typed by the tags the checks allow, so a tag without its shortcode does not compile. */

@@ -4,6 +4,13 @@ import { messages, suggest } from '../messages.ts';
 /** The tags a page may use: the shortcodes that cite the data (lib/shortcodes/). */
 export const PAGE_TAGS = ['figure', 'figureTable', 'chart'] as const;
 
+/**
+ * One shortcode as pages write it: `{% figure "savings.total" %}`, with Liquid's trimming dashes
+ * (`{%-`, `-%}`) allowed. findTemplateTags below refuses any other tag, and any `{{ }}` or
+ * `{# #}`, before a build.
+ */
+export const SHORTCODE = new RegExp(`\\{%(-?)\\s*(${PAGE_TAGS.join('|')})\\s+(?:"([^"\\n]*)"|'([^'\\n]*)')\\s*(-?)%\\}`, 'g');
+
 /** One `{% name "id" %}`: a known name, one id in quotes, optional whitespace control dashes. */
 const WELL_FORMED = /^-?\s*(\w+)\s+(?:"[^"\n]*"|'[^'\n]*')\s*-?$/;
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SHORTCODE } from '../../lib/content/expand-shortcodes.ts';
+import { SHORTCODE } from '../../lib/content/find-template-tags.ts';
 
 /**
  * Copies a report's Markdown for bare Eleventy (no config, no shortcodes), the floor the project

@@ -27,6 +27,9 @@ const TABLE = [
 ].join('\n');
 const IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"><rect width="300" height="100" fill="#1d4f91"/></svg>';
 
+// One copy and one build for both tests: in parallel, each worker would build its own.
+test.describe.configure({ mode: 'serial' });
+
 let dir = '';
 let site: ServedSite | undefined;
 
