@@ -69,6 +69,19 @@ async function publish(page: Page): Promise<void> {
   await page.getByText('Publish now').click();
 }
 
+/**
+ * Waits until the CMS has saved a file holding `text`, and the file has stopped changing:
+ * decap-server creates a file, then writes it, so a read can land between the two.
+ */
+async function waitUntilSaved(file: string, text: string): Promise<void> {
+  const read = (): string => (existsSync(path.join(dir, file)) ? readCopy(file) : '');
+  await expect.poll(async () => {
+    const first = read();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return first.includes(text) && read() === first;
+  }, { timeout: 15_000 }).toBe(true);
+}
+
 function readCopy(file: string): string {
   return readFileSync(path.join(dir, file), 'utf8');
 }
@@ -105,7 +118,7 @@ test('saves a changed figure, its stated total and a column heading to the YAML 
   await expect(labelsHeading).toHaveValue('Service area');
   await labelsHeading.fill('Shared service');
   await publish(page);
-  await expect.poll(() => readCopy('_data/figures/savings.yaml'), { timeout: 15_000 }).toContain('value: 1.92');
+  await waitUntilSaved('_data/figures/savings.yaml', 'value: 1.92');
   const saved = parse(readCopy('_data/figures/savings.yaml')) as { total: { stated: number }; columns: object; rows: Array<{ id: string; value: number }>; chart?: object };
   expect(saved.rows[0]).toEqual({ id: 'libraries', label: 'Libraries', value: 1.92 });
   expect(saved.columns).toEqual({ labels: 'Shared service', values: 'Savings' });
@@ -154,7 +167,7 @@ test('saves a single figure as a range, and leaves out a field emptied', async (
   const period = page.locator('input[value="from 2015/16"]');
   await period.fill('');
   await publish(page);
-  await expect.poll(() => readCopy('_data/figures/key-figures.yaml'), { timeout: 15_000 }).toContain('max: 45');
+  await waitUntilSaved('_data/figures/key-figures.yaml', 'max: 45');
   const saved = parse(readCopy('_data/figures/key-figures.yaml')) as { rows: Array<Record<string, unknown>> };
   expect(saved.rows[0]).toEqual({ id: 'savings-target', label: 'Overall savings target per year, from 2015/16', unit: '£m', value: { min: 40, max: 45 } });
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
@@ -175,7 +188,7 @@ test('creates a new section with a file name readers can type, which the build a
   await page.keyboard.type('The café now opens on Saturdays.');
   await publish(page);
   const file = 'content/community-budgets/cafe-news.md';
-  await expect.poll(() => existsSync(path.join(dir, file)), { timeout: 15_000 }).toBe(true);
+  await waitUntilSaved(file, 'The café now opens on Saturdays.');
   expect(readCopy(file)).toContain('title: Café news');
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
 });
