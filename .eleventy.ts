@@ -19,6 +19,7 @@ import * as filters from './lib/filters/index.ts';
 import { writeOpenData } from './lib/open-data/write-open-data.ts';
 import * as shortcodes from './lib/shortcodes/index.ts';
 import { layouts } from './lib/layouts/index.ts';
+import { securityPolicies } from './lib/site/security-policy.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
 type Callback = (...args: any[]) => unknown;
@@ -67,6 +68,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // layout up by its path from the project root when _includes/ is outside content/.
   for (const [name, layout] of Object.entries(layouts)) eleventyConfig.addTemplate(`_includes/${name}`, layout);
   eleventyConfig.addGlobalData('layout', 'layouts/section.11ty.js');
+  // The security policies are code, not content: _headers is written from them (content/headers.njk).
+  eleventyConfig.addGlobalData('securityPolicies', securityPolicies);
   // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeOpenData(directories.output));
   eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });

@@ -80,7 +80,8 @@ export const messages = {
   unknownTable: (id: string, known: readonly string[]): string =>
     `unknown table "${id}": the tables are ${known.join(', ')}`,
   rawHtml: (snippet: string): string =>
-    `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): use Markdown, or add allowHtml: true to the front matter if it is really needed`,
+    `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): write it in Markdown (headings ##, lists -, links [text](address), emphasis *text*)`,
+  retiredField: (field: string, why: string): string => `"${field}" is no longer a setting: ${why}`,
   choosePublication: (folders: readonly string[]): string =>
     `say which publication the section is for: add --publication= and one of ${folders.join(', ')}`,
   badFileName: (name: string, suggested: string): string =>

@@ -45,7 +45,9 @@ export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement):
  * on its own ({% figureTable %}), and two regions must not share a name.
  */
 function nameRegion(tableHtml: string, title: string): string {
-  return tableHtml.replace(/(<section class="table-wrap") aria-labelledby="[^"]*"/, `$1 aria-label="Data for the chart “${escapeHtml(title)}”"`);
+  // A function, not a replacement string: "$1" or "$&" in a title must stay text, not a pattern.
+  const label = `aria-label="Data for the chart “${escapeHtml(title)}”"`;
+  return tableHtml.replace(/(<section class="table-wrap") aria-labelledby="[^"]*"/, (_match, start: string) => `${start} ${label}`);
 }
 
 function downloadHtml(chart: Chart, placement: ChartPlacement): string {

@@ -56,7 +56,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.
     problems.push(...(figures ? page.problems : page.problems.filter((p) => !p.message.startsWith('unknown source'))));
     problems.push(...findTemplateTags(page.body, page.file, page.bodyLine), ...findInlineBlocks(page.body, page.file, page.bodyLine));
-    if (page.data.allowHtml !== true) problems.push(...findRawHtml(pageTokens, page.file, page.bodyLine));
+    problems.push(...findRawHtml(pageTokens, page.file, page.bodyLine));
     problems.push(...findBrokenLinks(pageTokens, page.file, page.bodyLine, targets, GENERATED_URLS));
     problems.push(...findHeadingProblems(pageTokens, page.file, page.bodyLine), ...findImageProblems(pageTokens, page.file, page.bodyLine, root));
     if (!registry) continue;

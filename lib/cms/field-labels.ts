@@ -13,7 +13,6 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   source: 'Source',
   updated: 'Last updated',
   publication: 'Publication landing page',
-  allowHtml: 'Allow raw HTML',
   layout: 'Layout',
   body: 'Text',
   description: 'Description',

@@ -16,7 +16,7 @@ export interface PublicationInput {
 }
 
 /** Front-matter fields editors never set: kept as they are, never shown. */
-const KEPT_FIELDS: ReadonlySet<string> = new Set(['publication', 'allowHtml', 'layout']);
+const KEPT_FIELDS: ReadonlySet<string> = new Set(['publication', 'layout']);
 
 /** The Markdown editor: headings, emphasis, links and lists; no images, code or HTML. */
 export const BODY_FIELD: DecapField = {

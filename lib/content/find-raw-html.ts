@@ -4,7 +4,7 @@ import type { MarkdownTokens } from './markdown-tokens.ts';
 
 /**
  * Finds HTML an editor typed into Markdown. Raw HTML skips the report's styles, escaping
- * and accessibility checks, so it is refused unless a page opts in with `allowHtml: true`.
+ * and accessibility checks, and could run a script or send readers elsewhere: it is always refused.
  * @param tokens the Markdown after its front matter, parsed by markdownTokens.
  * @param firstLine the file line the body starts on, so messages point at the right line.
  */

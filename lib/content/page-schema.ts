@@ -12,7 +12,6 @@ export const pageSchema = {
     source: { type: 'string', pattern: ID_PATTERN, description: 'the id of its source in _data/sources.yaml' },
     updated: { type: 'string', pattern: DATE_PATTERN, description: 'when it was last updated, like "2017-08-10"' },
     publication: { type: 'boolean', description: 'true on a publication’s landing page (index.md)' },
-    allowHtml: { type: 'boolean', description: 'true only if the page must contain raw HTML' },
     layout: { type: 'string', description: 'the layout: layouts/section.11ty.js (the default, lib/layouts/) or layouts/home.njk' },
   },
 } as const;

@@ -2,10 +2,16 @@ import matter from 'gray-matter';
 import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import type { Source } from '../figures/model.ts';
+import { explainRetiredFields } from '../figures/retired-fields.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { parseYamlFile, type YamlPath } from '../figures/yaml-file.ts';
 import { bodyLine } from './body-line.ts';
 import { pageSchema } from './page-schema.ts';
+
+/** Front matter that once let a page publish raw HTML: no page may now, whatever its front matter says. */
+const RETIRED_FRONT_MATTER = {
+  allowHtml: 'pages are Markdown only, so that no edit can put a script or a redirect on a page: remove this line and write the HTML as Markdown',
+};
 
 /** A Markdown page split into checked front matter and its body. */
 export interface PageSource {
@@ -36,7 +42,7 @@ export function readPage(text: string, file: string, sources: ReadonlyMap<string
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.
   const shifted = problems.map((problem) => ({ ...problem, message: messages.frontMatterSyntax(problem.message) }));
   if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted, locate: () => ({ file, line: 1, col: 1 }) };
-  const schemaProblems = validateSchema(pageSchema, yaml);
+  const schemaProblems = explainRetiredFields(yaml, RETIRED_FRONT_MATTER, validateSchema(pageSchema, yaml));
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
     const at = yaml.locate(['source']);

@@ -5,13 +5,12 @@ import { findRawHtml } from './find-raw-html.ts';
 import { markdownTokens } from './markdown-tokens.ts';
 
 /**
- * Eleventy preprocessor for Markdown: fails the page if an editor typed raw HTML into it,
- * unless its front matter says `allowHtml: true`. Runs on the source, before shortcodes
- * add their own HTML.
+ * Eleventy preprocessor for Markdown: fails the page if an editor typed raw HTML into it.
+ * Runs on the source, before shortcodes add their own HTML.
  */
-export function refuseRawHtml(data: { page: { inputPath: string }; allowHtml?: boolean; eleventy?: { env?: { runMode?: string } } }, content: string): string {
+export function refuseRawHtml(data: { page: { inputPath: string }; eleventy?: { env?: { runMode?: string } } }, content: string): string {
   // A one-off build has checked every page before Eleventy started (lib/check); npm start has not.
-  if (data.allowHtml === true || data.eleventy?.env?.runMode === 'build') return content;
+  if (data.eleventy?.env?.runMode === 'build') return content;
   const file = data.page.inputPath.replace(/^\.\//, '');
   const text = readFileSync(file, 'utf8');
   const problems = findRawHtml(markdownTokens(content), file, bodyLine(text, content));

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
+import { explainRetiredFields } from '../figures/retired-fields.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { parseYamlFile } from '../figures/yaml-file.ts';
 import { siteSchema } from './site-schema.ts';
 
 /** Where the site settings are, relative to the project root. */
 export const SITE_SETTINGS_FILE = '_data/site.yaml';
+
+/** Settings that could weaken the site's protections, now the project's code (lib/site/security-policy.ts). */
+const RETIRED_SETTINGS = {
+  securityPolicy: 'the security policy is part of the code of the site, so that no edit can loosen it: remove this line',
+};
 
 /** The settings of the whole site, from _data/site.yaml, once checked. */
 export interface SiteSettings {
@@ -15,7 +21,6 @@ export interface SiteSettings {
   language: string;
   publisher: string;
   description: string;
-  securityPolicy: string;
   feedback: { email: string };
 }
 
@@ -27,7 +32,7 @@ export interface SiteSettings {
 export function loadSiteSettings(text: string, file: string = SITE_SETTINGS_FILE): { settings?: SiteSettings; problems: Problem[] } {
   const { yaml, problems } = parseYamlFile(text, file);
   if (!yaml) return { problems };
-  const schemaProblems = validateSchema(siteSchema, yaml);
+  const schemaProblems = explainRetiredFields(yaml, RETIRED_SETTINGS, validateSchema(siteSchema, yaml));
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   return { settings: yaml.data as SiteSettings, problems: [] };
 }

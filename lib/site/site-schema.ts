@@ -6,14 +6,15 @@ import { text } from '../figures/schema.ts';
 
 export const siteSchema = {
   type: 'object',
-  required: ['title', 'url', 'language', 'publisher', 'description', 'feedback', 'securityPolicy'],
+  required: ['title', 'url', 'language', 'publisher', 'description', 'feedback'],
   additionalProperties: false,
   properties: {
     title: text('the name of the site, like Tri-borough reports'),
     url: {
       type: 'string',
       // No slash at the end: page addresses, which start with one, are added to it.
-      pattern: '^https?://[^\\s/]+(/[^\\s]*[^\\s/])?$',
+      // https only: the canonical links, sitemap and PDFs' links must not send readers over plain HTTP.
+      pattern: '^https://[^\\s/]+(/[^\\s]*[^\\s/])?$',
       description: 'the address the site is published at, starting https:// and with no / at the end, like https://reports.example.gov.uk',
     },
     language: {
@@ -31,11 +32,6 @@ export const siteSchema = {
       properties: {
         email: { type: 'string', pattern: '^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$', description: 'an email address, like feedback@example.gov.uk' },
       },
-    },
-    securityPolicy: {
-      type: 'string',
-      minLength: 1,
-      description: "the Content Security Policy every page carries, like default-src 'self'",
     },
   },
 } as const;

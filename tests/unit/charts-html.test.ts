@@ -40,6 +40,14 @@ describe('chartHtml', () => {
     assert.match(markup, /A &amp; B/);
   });
 
+  it("keeps $1, $& and ' in a title as text, never as a replacement pattern", async () => {
+    const title = "Savings from grants over $1m each: $& and $' and $` too";
+    const markup = await html('savings', { title });
+    assert.ok(markup.includes(`aria-label="Data for the chart “Savings from grants over $1m each: $&amp; and $&#39; and $\` too”"`), 'the data region is named with the title as written');
+    assert.equal(markup.split(`<p class="chart-title" id="chart-x-title">Savings from grants over $1m each: $&amp; and $&#39; and $\` too</p>`).length, 2);
+    assert.match(markup, /<section class="table-wrap" aria-label=/);
+  });
+
   it('returns no blank line even when YAML text holds one', async () => {
     assert.doesNotMatch(await html('savings', { subtitle: 'one\n\ntwo' }), /\n[ \t]*\n/);
   });

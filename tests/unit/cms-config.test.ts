@@ -57,7 +57,6 @@ describe('cmsConfig', () => {
         ['source', 'select', true],
         ['updated', 'string', true],
         ['publication', 'hidden', false],
-        ['allowHtml', 'hidden', false],
         ['layout', 'hidden', false],
         ['body', 'markdown', undefined],
       ],
