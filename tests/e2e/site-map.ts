@@ -24,6 +24,14 @@ export function expectedPages(): ExpectedPage[] {
   return pages;
 }
 
+/** The figure tables a publication's pages show, from their `{% figureTable "id" %}` citations. */
+export function citedTables(publication: string): string[] {
+  const ids = expectedPages()
+    .filter((page) => page.url.startsWith(`/${publication}/`))
+    .flatMap((page) => [...readFileSync(page.file, 'utf8').matchAll(/\{%-?\s*figureTable\s+"([^"]+)"/g)].map((match) => match[1] ?? ''));
+  return [...new Set(ids)];
+}
+
 /**
  * Sums a figure table's rows straight from its YAML, in whole hundredths, as an independent check
  * on the engine: the test does not use lib/ to compute what the page should say.

@@ -68,9 +68,9 @@ describe('page metadata', () => {
       const html = readFileSync(page.file, 'utf8');
       assert.match(html, /<title>[^<]{5,70}<\/title>/);
       assert.ok((attribute(html, /<meta name="description" content="([^"]+)"/) ?? '').length > 20);
-      const canonical = page.url === '/404.html' ? undefined : `${site.url}${page.url}`;
-      if (canonical) assert.equal(attribute(html, /<link rel="canonical" href="([^"]+)"/), canonical);
-      if (canonical) assert.equal(attribute(html, /<meta property="og:url" content="([^"]+)"/), canonical);
+      const canonical = `${site.url}${page.url}`;
+      assert.equal(attribute(html, /<link rel="canonical" href="([^"]+)"/), canonical);
+      assert.equal(attribute(html, /<meta property="og:url" content="([^"]+)"/), canonical);
       assert.ok(attribute(html, /<meta property="og:title" content="([^"]+)"/));
       assert.deepEqual(directives(attribute(html, /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)), PAGE_POLICY);
       assert.equal(html.match(/http-equiv=/gi)?.length, 1, 'one http-equiv meta: the policy, never a refresh');

@@ -6,9 +6,10 @@ import type { Chart } from '../../lib/charts/chart-model.ts';
 import { drawSvg } from '../../lib/charts/draw-svg.ts';
 import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
+import { FROZEN_REPORT } from '../fixtures/frozen-report.ts';
 
-const figures = loadFigures(process.cwd());
-const charts = chartCatalog(process.cwd(), figures, createRegistry(figures)).charts;
+const figures = loadFigures(FROZEN_REPORT);
+const charts = chartCatalog(FROZEN_REPORT, figures, createRegistry(figures)).charts;
 const placement = { prefix: 'chart-x', csvHref: '/data/x.csv', csvBytes: 655 };
 
 async function html(id: string, change: Partial<Chart> = {}): Promise<string> {

@@ -18,15 +18,21 @@ import { specProblems } from '../../lib/charts/spec-problems.ts';
 import { validateSpec } from '../../lib/charts/validate-spec.ts';
 import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
+import { FROZEN_REPORT } from '../fixtures/frozen-report.ts';
 
 const SNAPSHOTS = path.join(import.meta.dirname, '__snapshots__');
-const figures = loadFigures(process.cwd());
-const catalog = chartCatalog(process.cwd(), figures, createRegistry(figures));
+const figures = loadFigures(FROZEN_REPORT);
+const catalog = chartCatalog(FROZEN_REPORT, figures, createRegistry(figures));
 
-/** Compares a value with its stored JSON snapshot; writes the snapshot when asked to, or when there is none. */
+/**
+ * Compares a value with its stored JSON snapshot; writes the snapshot when asked to, or when there
+ * is none on a developer's machine. Under CI a missing snapshot fails: it would pass by checking nothing.
+ */
 function matchSnapshot(name: string, value: unknown): void {
   const file = path.join(SNAPSHOTS, `${name}.json`);
   const text = `${JSON.stringify(value, null, 2)}\n`;
+  assert.ok(value !== undefined, `${name}: nothing to compare`);
+  if (!existsSync(file) && process.env.CI) assert.fail(`${name} has no snapshot in tests/unit/__snapshots__/: run UPDATE_SNAPSHOTS=1 npm run test:unit and commit it`);
   if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
     mkdirSync(SNAPSHOTS, { recursive: true });
     writeFileSync(file, text);

@@ -5,9 +5,10 @@ import { shareText } from '../../lib/charts/share-text.ts';
 import { interval } from '../../lib/figures/interval.ts';
 import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
+import { FROZEN_REPORT } from '../fixtures/frozen-report.ts';
 
-const figures = loadFigures(process.cwd());
-const charts = chartCatalog(process.cwd(), figures, createRegistry(figures)).charts;
+const figures = loadFigures(FROZEN_REPORT);
+const charts = chartCatalog(FROZEN_REPORT, figures, createRegistry(figures)).charts;
 const chart = (id: string) => {
   const found = charts.get(id);
   assert.ok(found, `no chart "${id}"`);

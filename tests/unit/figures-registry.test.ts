@@ -4,8 +4,9 @@ import { ContentError } from '../../lib/errors.ts';
 import { bounds } from '../../lib/figures/interval.ts';
 import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
+import { FROZEN_REPORT } from '../fixtures/frozen-report.ts';
 
-const registry = createRegistry(loadFigures(process.cwd()));
+const registry = createRegistry(loadFigures(FROZEN_REPORT));
 
 describe('cite', () => {
   it('returns the computed savings total, £9.92m', () => {

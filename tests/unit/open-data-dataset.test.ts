@@ -7,8 +7,9 @@ import { createRegistry } from '../../lib/figures/registry.ts';
 import { COLUMNS, tableDataset } from '../../lib/open-data/dataset.ts';
 import { datasetCsv, datasetCsvBytes, datasetJson } from '../../lib/open-data/dataset-files.ts';
 import { parseCsv } from '../../lib/open-data/parse-csv.ts';
+import { FROZEN_REPORT } from '../fixtures/frozen-report.ts';
 
-const figures = loadFigures(process.cwd());
+const figures = loadFigures(FROZEN_REPORT);
 const registry = createRegistry(figures);
 
 describe('tableDataset', () => {
@@ -48,7 +49,7 @@ describe('tableDataset', () => {
 
 describe('chart definition datasets', () => {
   it('returns one row for each statement of each figure, with the full measure label', () => {
-    const chart = chartCatalog(process.cwd(), figures, registry).charts.get('care-proceedings');
+    const chart = chartCatalog(FROZEN_REPORT, figures, registry).charts.get('care-proceedings');
     const rows = parseCsv(datasetCsv(chart?.dataset ?? { id: '', title: '', rows: [] }));
     assert.deepEqual(rows.map((row) => [row.id, row.value, row.date]), [
       ['key-figures.care-weeks-before', '58', '2013'],
