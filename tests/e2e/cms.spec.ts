@@ -28,6 +28,10 @@ test.beforeAll(async () => {
   // The copy gets its own admin/, whose local_backend is this test's editing server, which
   // answers only the editing screens served from the site's port.
   cpSync(path.join(process.cwd(), 'admin'), path.join(dir, 'admin'), { recursive: true });
+  // The copy's assets/ (where images are saved) is a link to the project's, which the editing
+  // server refuses to go through: give it a real one.
+  rmSync(path.join(dir, 'assets'));
+  cpSync(path.join(process.cwd(), 'assets'), path.join(dir, 'assets'), { recursive: true });
   const sitePort = await freePort();
   decap = await startEditingServer(dir, { editorPort: sitePort });
   writeFileSync(path.join(dir, CONFIG_FILE), currentConfigYaml(dir, decap.port));
@@ -194,4 +198,22 @@ test('creates a new section with a file name readers can type, which the build a
   await waitUntilSaved(file, 'The café now opens on Saturdays.');
   expect(readCopy(file)).toContain('title: Café news');
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
+
+test('a page on another local port cannot save through the editing server', async ({ page }) => {
+  // A page served from http://localhost:9999, as any other program on this computer could serve one.
+  await page.route('http://localhost:9999/', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Other</title>' }));
+  await page.goto('http://localhost:9999/');
+  const entry = { slug: 'x', path: '_data/x.ts', raw: 'export default 1;' };
+  const body = { action: 'persistEntry', params: { branch: 'main', dataFiles: [entry], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'persisted' } } };
+  const outcome = await page.evaluate(async ({ url, body }) => {
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return `answered ${response.status}`;
+    } catch {
+      return 'blocked';
+    }
+  }, { url: decap?.url ?? '', body });
+  expect(outcome).toBe('blocked');
+  expect(existsSync(path.join(dir, '_data/x.ts'))).toBe(false);
 });
