@@ -31,11 +31,14 @@ export const EDITABLE_KINDS: readonly EditableKind[] = [
  */
 export const PLAIN_NAME = /^[a-z0-9_][a-z0-9_-]*$/;
 
-/** Where `folder` (a pattern of EditableKind) matches the folder `actual`. */
+/** A publication's folder name, as `npm run new` and the build make them: no leading `_` or `-`. */
+const PUBLICATION_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Whether `folder` (a pattern of EditableKind) matches the folder `actual`. */
 export function folderMatches(pattern: string, actual: string): boolean {
   const wanted = pattern.split('/');
   const parts = actual.split('/');
-  return wanted.length === parts.length && wanted.every((part, i) => part === parts[i] || (part === '*' && PLAIN_NAME.test(parts[i] ?? '')));
+  return wanted.length === parts.length && wanted.every((part, i) => part === parts[i] || (part === '*' && PUBLICATION_NAME.test(parts[i] ?? '')));
 }
 
 /** The kind of file a folder holds, if the editing screens may use it. */
@@ -43,10 +46,16 @@ export function kindOfFolder(folder: string): EditableKind | undefined {
   return EDITABLE_KINDS.find((kind) => folderMatches(kind.folder, folder));
 }
 
-/** How editors are told what may be changed, e.g. "sections (content/<publication>/<name>.md), ...". */
+/** What editors are told may be changed: "sections (content/<publication>/<name>.md), ... and images (...)". */
 export function describeEditable(): string {
-  return EDITABLE_KINDS.map((kind) => {
+  const kinds = EDITABLE_KINDS.map((kind) => {
     const folder = kind.folder.replace('*', '<publication>');
-    return `${kind.label} (${folder}/<name>.${kind.extensions.join(', .')})`;
-  }).join(', ');
+    return `${kind.label} (${folder}/<name>.${orList(kind.extensions.map((extension) => `.${extension}`)).slice(1)})`;
+  });
+  return `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 }

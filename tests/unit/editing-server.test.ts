@@ -140,6 +140,7 @@ describe('startEditingServer', () => {
     ['_data/site.yaml', /not a file the editing screens may change/],
     ['_data/figures/x.ts', /not a file the editing screens may change/],
     ['content/x.njk', /not a file the editing screens may change/],
+    ['content/_includes/x.md', /not a file the editing screens may change/],
     ['content/tri-borough-story/x.njk', /not a file the editing screens may change/],
     ['content/tri-borough-story/x.11tydata.js', /not a plain file name/],
     ['content/tri-borough-story/x.MD', /not a plain file name/],
