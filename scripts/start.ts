@@ -1,14 +1,24 @@
 /**
- * `npm start -- [--port=8080]`: builds the report, serves it with live reload, and rebuilds on
- * every save (only what changed). A broken edit prints what to fix, in plain English, and the
- * preview keeps showing the last good build.
+ * `npm start -- [--port=8080] [--host=0.0.0.0]`: builds the report, serves it with live reload,
+ * and rebuilds on every save (only what changed). A broken edit prints what to fix, in plain
+ * English, and the preview keeps showing the last good build. It listens on this computer only
+ * (127.0.0.1) unless --host says otherwise.
  */
 import Eleventy from '@11ty/eleventy';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { PREVIEW_HOST, listenPreviewOn } from '../lib/build/preview-host.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, full: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: PREVIEW_HOST }, full: { type: 'boolean', default: false } },
+});
+try {
+  listenPreviewOn(values.host);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const root = process.cwd();
 const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site'), {
   configPath: path.join(root, '.eleventy.ts'),

@@ -2,12 +2,12 @@
 import type { DecapBackend } from './decap-types.ts';
 
 /**
- * The port `npm run cms` runs decap-server on. Not Decap's default 8081, which
- * `npm run serve` already uses.
+ * The port `npm run cms` runs the editing server (lib/cms/editing-server.ts) on. Not Decap's
+ * default 8081, which `npm run serve` already uses.
  */
 export const DECAP_SERVER_PORT = 8082;
 
-/** The local proxy's address, as the browser reaches it from http://localhost:8080/admin/. */
+/** The editing server's address, as the browser reaches it from http://localhost:8080/admin/. */
 export function localBackendUrl(port: number = DECAP_SERVER_PORT): string {
   return `http://127.0.0.1:${port}/api/v1`;
 }

@@ -1,82 +1,64 @@
 /**
- * Runs decap-server, the proxy through which Decap CMS reads and writes the project's files
- * on this computer (`local_backend`). It listens on 127.0.0.1 only: by default it would take
- * requests from the whole network and let anyone there rewrite the report.
+ * decap-server's own request handlers (its "fs" mode: the editing screens' reads and saves go
+ * straight to the project's files), loaded into our server rather than run as their own: run
+ * alone, decap-server answers any web page on localhost and any host name, unchecked.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { localBackendUrl } from './cms-settings.ts';
 
-/** A running decap-server. */
-export interface DecapServer {
-  /** Its API address, for `local_backend: { url }`. */
-  url: string;
-  port: number;
-  /** Stops it and waits until it has exited. */
-  stop(): Promise<void>;
+/** A request once express has read its JSON body. */
+export interface ApiRequest extends IncomingMessage {
+  body?: unknown;
 }
 
-/** How long a start may take before it counts as failed. */
-const START_TIMEOUT_MS = 15_000;
+/** An express middleware; one with four parameters handles errors. */
+export type Middleware = (request: ApiRequest, response: ServerResponse, next: (error?: unknown) => void) => void;
+export type ErrorMiddleware = (error: unknown, request: ApiRequest, response: ServerResponse, next: (error?: unknown) => void) => void;
+
+/** The little of an express app we use. */
+export interface ExpressApp {
+  (request: IncomingMessage, response: ServerResponse): void;
+  use(...handlers: Array<Middleware | ErrorMiddleware>): void;
+  disable(setting: string): void;
+}
+
+interface Express {
+  (): ExpressApp;
+  json(options: { limit: string }): Middleware;
+}
+
+// Load express and the handlers from decap-server's own folder, so both are the ones it was built with.
+const fromDecap = createRequire(createRequire(import.meta.url).resolve('decap-server'));
 
 /**
- * Starts decap-server on the files under `repo`, writing them directly (its "fs" mode: no commits).
- * @param port 0 picks a free port.
- * @param log where its output goes; ignored by default.
+ * A new express app, and the JSON body reader decap-server uses (same size limit), so our checks
+ * can read a request before decap-server does (which then reuses what was read).
  */
-export async function startDecapServer(repo: string, port = 0, log: 'inherit' | 'ignore' = 'ignore'): Promise<DecapServer> {
-  const chosen = port || (await freePort());
-  const entry = createRequire(import.meta.url).resolve('decap-server');
-  const env = { ...process.env, PORT: String(chosen), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' };
-  const child = spawn(process.execPath, [entry], { cwd: repo, env, stdio: ['ignore', log, log] });
-  const url = localBackendUrl(chosen);
+export function decapExpress(): { app: ExpressApp; readJson: Middleware } {
+  const express = fromDecap('express') as Express;
+  const app = express();
+  app.disable('x-powered-by');
+  return { app, readJson: express.json({ limit: '50mb' }) };
+}
+
+/**
+ * Adds decap-server's handlers for `POST /api/v1` on the files under `repo`, after whatever the
+ * app already has: our checks must be added first.
+ * @param logLevel winston's: 'error' keeps it quiet, 'info' says where it saves.
+ */
+export async function useDecapHandlers(app: ExpressApp, repo: string, logLevel: 'error' | 'info'): Promise<void> {
+  const { registerLocalFs } = fromDecap('./middlewares.js') as {
+    registerLocalFs(app: ExpressApp, options: { logLevel: string }): Promise<void>;
+  };
+  // decap-server takes the project folder from this variable only, and reads it at once.
+  const saved = process.env.GIT_REPO_DIRECTORY;
+  process.env.GIT_REPO_DIRECTORY = repo;
+  let registered: Promise<void>;
   try {
-    await waitUntilAnswering(url, child);
-  } catch (error) {
-    await stopProcess(child);
-    throw error;
+    registered = registerLocalFs(app, { logLevel });
+  } finally {
+    if (saved === undefined) delete process.env.GIT_REPO_DIRECTORY;
+    else process.env.GIT_REPO_DIRECTORY = saved;
   }
-  return { url, port: chosen, stop: () => stopProcess(child) };
-}
-
-/** A port nothing listens on now, on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('could not find a free port');
-  return address.port;
-}
-
-async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`decap-server exited with code ${child.exitCode}; is port ${new URL(url).port} in use?`);
-    if (await answers(url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`decap-server did not answer at ${url} within ${START_TIMEOUT_MS / 1000} s`);
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
-/** Ends a child process: politely, then by force after 5 s. */
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
+  await registered;
 }

@@ -1,6 +1,6 @@
 /**
  * Editing in the browser: Decap CMS at /admin/ of a throwaway copy of the project, built and
- * served as a host would, with decap-server reading and writing that copy. Checks what an
+ * served as a host would, with the editing server reading and writing that copy. Checks what an
  * editor sees, and that what the CMS saves is still a report the build accepts.
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { startStaticServer, type StaticServer } from '../../lib/build/static-server.ts';
 import { checkReport } from '../../lib/check/check-report.ts';
 import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts';
-import { startDecapServer, type DecapServer } from '../../lib/cms/decap-server.ts';
+import { startEditingServer, type EditingServer } from '../../lib/cms/editing-server.ts';
+import { freePort } from '../../lib/cms/free-port.ts';
 import { formatProblem } from '../../lib/errors.ts';
 import { build, copyProject } from '../fixtures/project-copy.ts';
 
@@ -18,21 +19,27 @@ import { build, copyProject } from '../fixtures/project-copy.ts';
 test.describe.configure({ mode: 'serial' });
 
 let dir = '';
-let decap: DecapServer | undefined;
+let decap: EditingServer | undefined;
 let site: StaticServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dir = copyProject();
-  // The copy gets its own admin/, whose local_backend is this test's decap-server.
+  // The copy gets its own admin/, whose local_backend is this test's editing server, which
+  // answers only the editing screens served from the site's port.
   cpSync(path.join(process.cwd(), 'admin'), path.join(dir, 'admin'), { recursive: true });
-  decap = await startDecapServer(dir);
+  // The copy's assets/ (where images are saved) is a link to the project's, which the editing
+  // server refuses to go through: give it a real one.
+  rmSync(path.join(dir, 'assets'));
+  cpSync(path.join(process.cwd(), 'assets'), path.join(dir, 'assets'), { recursive: true });
+  const sitePort = await freePort();
+  decap = await startEditingServer(dir, { editorPort: sitePort });
   writeFileSync(path.join(dir, CONFIG_FILE), currentConfigYaml(dir, decap.port));
   const built = await build(dir);
   expect(built.code, built.output).toBe(0);
   const wired = existsSync(path.join(dir, '_site/admin/decap-cms.js')) && existsSync(path.join(dir, '_site/admin/config.yml'));
   expect(wired, "_site/admin/ is incomplete: .eleventy.ts must copy admin/ and node_modules/decap-cms/dist/decap-cms.js to admin/").toBe(true);
-  site = await startStaticServer(path.join(dir, '_site'));
+  site = await startStaticServer(path.join(dir, '_site'), '/', sitePort);
 });
 
 test.afterAll(async () => {
@@ -191,4 +198,22 @@ test('creates a new section with a file name readers can type, which the build a
   await waitUntilSaved(file, 'The café now opens on Saturdays.');
   expect(readCopy(file)).toContain('title: Café news');
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
+
+test('a page on another local port cannot save through the editing server', async ({ page }) => {
+  // A page served from http://localhost:9999, as any other program on this computer could serve one.
+  await page.route('http://localhost:9999/', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Other</title>' }));
+  await page.goto('http://localhost:9999/');
+  const entry = { slug: 'x', path: '_data/x.ts', raw: 'export default 1;' };
+  const body = { action: 'persistEntry', params: { branch: 'main', dataFiles: [entry], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'persisted' } } };
+  const outcome = await page.evaluate(async ({ url, body }) => {
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return `answered ${response.status}`;
+    } catch {
+      return 'blocked';
+    }
+  }, { url: decap?.url ?? '', body });
+  expect(outcome).toBe('blocked');
+  expect(existsSync(path.join(dir, '_data/x.ts'))).toBe(false);
 });

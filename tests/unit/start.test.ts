@@ -9,6 +9,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { accepts, networkAddress } from '../fixtures/network-address.ts';
 import { SECTION, settle, startPreview, timeEdit, until, type Preview } from '../../scripts/bench/preview-server.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'start-'));
@@ -25,6 +26,13 @@ after(async () => {
 });
 
 describe('npm start', { timeout: 120_000 }, () => {
+  it('listens on 127.0.0.1 only, out of reach of the network', async () => {
+    const port = Number(new URL((preview as Preview).url).port);
+    assert.equal(await accepts('127.0.0.1', port), true);
+    const external = networkAddress();
+    if (external) assert.equal(await accepts(external, port), false, `the preview is reachable at ${external}:${port}`);
+  });
+
   it('rewrites the page of a section saved with a new line', async () => {
     assert.ok((await timeEdit(preview as Preview, 1)) > 0);
   });
