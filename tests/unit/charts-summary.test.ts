@@ -33,7 +33,7 @@ describe('chart summaries of the report data', () => {
 });
 
 describe('chart titles of the report data', () => {
-  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in 2012/13'));
+  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in the period to the end of 2012/13'));
   it('returns a subtitle with the unit, how ranges are drawn, and the source', () => {
     assert.match(chart('net-fiscal-benefits').subtitle, /Values in £ millions\. A range is drawn from its lowest to its highest value\. “About” marks an approximate value\. Source: The Tri-borough story, 2013\.$/);
   });
