@@ -29,12 +29,12 @@ describe('chart summaries of the report data', () => {
   });
 
   it('returns each source’s families supported against its target, with the qualifier', () => {
-    assert.equal(chart('families').summary, '83 families against a target of 1,720 families: 5% (The Tri-borough story, 2013). Over 1,000 families against a target of 1,730 families: over 58% (Community budgets, 10 August 2017).');
+    assert.equal(chart('families').summary, '83 families against a target of 1,720 families: 5% (The Tri-borough story, 2013). Over 1,000 families against a target of 1,730 families: over 57% (Community budgets, 10 August 2017).');
   });
 });
 
 describe('chart titles of the report data', () => {
-  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in 2012/13'));
+  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in the period to the end of 2012/13'));
   it('returns a subtitle with the unit, how ranges are drawn, and the source', () => {
     assert.match(chart('net-fiscal-benefits').subtitle, /Values in £ millions\. A range is drawn from its lowest to its highest value\. “About” marks an approximate value\. Source: The Tri-borough story, 2013\.$/);
   });
@@ -46,7 +46,20 @@ describe('chart titles of the report data', () => {
 describe('shareText', () => {
   it('returns a whole percentage', () => assert.equal(shareText(interval(4.54), interval(9.92)), '46%'));
   it('returns a range when the whole is a range', () => assert.equal(shareText(interval(38), interval({ min: 65, max: 70 })), '54% to 58%'));
-  it('returns the part’s qualifier before it', () => assert.equal(shareText(interval(1000), interval(1730), 'over'), 'over 58%'));
+  it('returns the part’s qualifier before it', () => assert.equal(shareText(interval(1000), interval(1730), 'over'), 'over 57%'));
+  it('rounds down after "over" and "more than", never overstating (57.8% is over 57%)', () => {
+    assert.equal(shareText(interval(1000), interval(1730), 'over'), 'over 57%');
+    assert.equal(shareText(interval(999), interval(1000), 'more than'), 'more than 99%');
+  });
+  it('rounds up after "up to" and "nearly" (57.2% is nearly 58%)', () => {
+    assert.equal(shareText(interval(572), interval(1000), 'up to'), 'up to 58%');
+    assert.equal(shareText(interval(572), interval(1000), 'nearly'), 'nearly 58%');
+  });
+  it('rounds to the nearest without a qualifier (57.8% is 58%)', () => assert.equal(shareText(interval(1000), interval(1730)), '58%'));
+  it('keeps an exact share exact whichever way it rounds', () => {
+    assert.equal(shareText(interval(29), interval(100), 'over'), 'over 29%');
+    assert.equal(shareText(interval(29), interval(100), 'up to'), 'up to 29%');
+  });
   it('returns "about" when the part is approximate', () => assert.equal(shareText(interval(5, true), interval(10)), 'about 50%'));
   it('returns nothing when the whole is zero', () => assert.equal(shareText(interval(5), interval(0)), ''));
 });
