@@ -19,9 +19,17 @@ const unitSentences: Record<Unit, string> = {
  * @example tableChartTitle(savings, 'Savings to date by area') // "Savings to date by area: £9.92m in 2012/13"
  */
 export function tableChartTitle(table: FigureTable, title: string = table.title): string {
-  const period = table.period ? ` in ${table.period}` : '';
+  const period = table.period ? ` ${periodPhrase(table.period)}` : '';
   if (!table.total) return table.period ? `${title}, ${table.period}` : title;
   return `${title}: ${formatInterval(table.total.value, table.unit ?? 'count')}${period}`;
+}
+
+/**
+ * A period as the end of a headline: "in 2012/13", but "by the end of 2012/13" as written when
+ * the period already says how it relates to the figures.
+ */
+function periodPhrase(period: string): string {
+  return /^(by|in|from|to|until|since|during|over|before|after|between)\b/i.test(period) ? period : `in ${period}`;
 }
 
 /**

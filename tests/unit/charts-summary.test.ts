@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chartCatalog } from '../../lib/charts/chart-catalog.ts';
 import { shareText } from '../../lib/charts/share-text.ts';
+import { tableChartTitle } from '../../lib/charts/chart-titles.ts';
 import { interval } from '../../lib/figures/interval.ts';
 import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
@@ -34,7 +35,12 @@ describe('chart summaries of the report data', () => {
 });
 
 describe('chart titles of the report data', () => {
-  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in the period to the end of 2012/13'));
+  it('returns the table title with the total and period', () => assert.equal(chart('savings').title, 'Tri-borough savings to date: £9.92m in 2012/13'));
+  it('returns a period that says how it relates to the figures as written, with no "in" before it', () => {
+    const savings = figures.tables.find((table) => table.id === 'savings');
+    assert.ok(savings);
+    assert.equal(tableChartTitle({ ...savings, period: 'by the end of 2012/13' }), 'Tri-borough savings to date: £9.92m by the end of 2012/13');
+  });
   it('returns a subtitle with the unit, how ranges are drawn, and the source', () => {
     assert.match(chart('net-fiscal-benefits').subtitle, /Values in £ millions\. A range is drawn from its lowest to its highest value\. “About” marks an approximate value\. Source: The Tri-borough story, 2013\.$/);
   });
