@@ -133,7 +133,7 @@ export const messages = {
   chartNotDrawn: (detail: string): string =>
     `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
   chartLinkRefused: (link: string): string =>
-    `the chart links a mark to ${link}, which is not a web address. Give the href encoding a field of addresses (https://...), or remove it`,
+    `a mark links to ${link}, which is not a web address (give the href encoding a field of https:// addresses, or remove it)`,
   diskFull: (folder: string): string => `the disk is full, so ${folder} could not be written. Free some space on the disk, then build again`,
   diskQuota: (folder: string): string =>
     `your share of the disk (its quota) is used up, so ${folder} could not be written. Delete some of your files or ask for more space, then build again`,
