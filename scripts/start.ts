@@ -6,10 +6,15 @@
 import Eleventy from '@11ty/eleventy';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { previewFolder } from '../lib/build/preview-folder.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, full: { type: 'boolean', default: false } } });
 const root = process.cwd();
+// A failure nothing waits for (a library's stray promise, as vega's link check was) would end
+// the process: it is reported instead, and the preview keeps serving the last good pages.
+process.on('unhandledRejection', (error) => reportFailure(error, 'serve'));
+await previewFolder(path.join(root, '_site'));
 const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site'), {
   configPath: path.join(root, '.eleventy.ts'),
   runMode: 'serve',
