@@ -5,7 +5,7 @@
  * kill lands there every time, and made to fail as a full disk by REPORT_BUILD_FAULT_AT.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -26,14 +26,13 @@ before(async () => {
   }
 }, { timeout: 180_000 });
 
-/** Starts a compiled build that stops at `step`, and kills it there. @returns its pid. */
-async function killAt(step: BuildStep, cwd = dir): Promise<number> {
+/** Starts a compiled build that stops at `step`, and waits until it is there. */
+async function pausedAt(step: BuildStep, cwd = dir): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['scripts/compiled.mjs', 'scripts/build.ts', '--quiet'], {
     cwd,
     env: { ...process.env, REPORT_BUILD_PAUSE_AT: step },
   });
   let output = '';
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const read = (chunk: Buffer): void => {
       output += chunk.toString();
@@ -43,9 +42,20 @@ async function killAt(step: BuildStep, cwd = dir): Promise<number> {
     child.stderr.on('data', read);
     child.on('exit', () => reject(new Error(`the build ended before ${step}:\n${output}`)));
   });
+  return child;
+}
+
+/** Kills a build and waits for it to be gone. @returns its pid. */
+async function kill(child: ChildProcess): Promise<number> {
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   child.kill('SIGKILL');
   await exited;
   return child.pid ?? 0;
+}
+
+/** Starts a compiled build that stops at `step`, and kills it there. @returns its pid. */
+async function killAt(step: BuildStep, cwd = dir): Promise<number> {
+  return kill(await pausedAt(step, cwd));
 }
 
 /** Whatever is beside _site but the live site folder and one spare. */
@@ -73,6 +83,19 @@ describe('a build killed while publishing', { timeout: 600_000 }, () => {
       assert.deepEqual(leftovers(), []);
     });
   }
+
+  it('leaves alone the folder of a build still running, and removes it once that build is dead', async () => {
+    const running = await pausedAt('written');
+    const folder = path.join(dir, `_site.building-${running.pid}`);
+    const next = await build(dir, ['--quiet'], { compiled: true });
+    assert.equal(next.code, 0, next.output);
+    assert.ok(existsSync(folder), 'a running build keeps its folder');
+    await kill(running);
+    const after = await build(dir, ['--quiet'], { compiled: true });
+    assert.equal(after.code, 0, after.output);
+    assert.ok(!existsSync(folder));
+    assert.deepEqual(leftovers(), []);
+  });
 
   it('restores the site when killed in the one move from a plain _site/ folder', async () => {
     // The same content as the site copied, so the next build makes the same site.
