@@ -3,16 +3,14 @@ import { rename, rm } from 'node:fs/promises';
 import { isDiskProblem } from './disk-problem.ts';
 import { linkSite } from './link-site.ts';
 import { pauseAt } from './pause-at.ts';
+import { isAlive } from './process-alive.ts';
 import { removeDeadBuilds } from './remove-dead-builds.ts';
 import { restoreSite } from './restore-site.ts';
-import { isAlive } from './process-alive.ts';
 import { liveFolder, newSiteFolder, siteFolders, spareFolder } from './site-folders.ts';
 
 // Why keep the site before last rather than delete it: on this kind of disk, making a thousand
 // folders and deleting a thousand more costs more than rendering the pages. Each build writes
 // over the site before last (its folders already there), and the live site becomes the next spare.
-
-export { spareFolder };
 
 /**
  * A folder for the next build to write into, never the live site: first what dead builds left
