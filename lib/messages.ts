@@ -133,6 +133,14 @@ export const messages = {
     `the Vega-Lite spec is not valid at "${property}": ${detail}. See https://vega.github.io/vega-lite/docs/ for what is allowed there`,
   chartNotDrawn: (detail: string): string =>
     `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
+  chartLinkRefused: (link: string): string =>
+    `a mark links to ${link}, which is not a web address (give the href encoding a field of https:// addresses, or remove it)`,
+  diskFull: (folder: string): string => `the disk is full, so ${folder} could not be written. Free some space on the disk, then build again`,
+  diskQuota: (folder: string): string =>
+    `your share of the disk (its quota) is used up, so ${folder} could not be written. Delete some of your files or ask for more space, then build again`,
+  diskReadOnly: (folder: string): string => `the disk is read-only, so ${folder} could not be written. Build on a disk that can be written to`,
+  notAllowedToWrite: (folder: string): string =>
+    `this user is not allowed to write ${folder}. Check who owns the folder, or build in a folder of your own`,
   templateSyntax: (detail: string): string =>
     `a {% %} tag cannot be read (${detail.replace(/^Error: /, '')}): check its spelling (figure, figureTable, chart), its quotes and the closing %}`,
   templateOutput: (): string => '{{ }} cannot be used in a page: cite a figure from the data with {% figure "table.row" %}',

@@ -1,6 +1,7 @@
 /**
- * `npm run build -- [--pathprefix=/report/]`: builds the report into _site/ atomically.
- * Prints every problem as file:line:col and exits 1, leaving the previous _site/ untouched.
+ * `npm run build -- [--pathprefix=/report/]`: builds the report into _site/ atomically (_site is
+ * a link, replaced in one rename: lib/build/link-site.ts). Prints every problem as file:line:col,
+ * or a full disk in plain words, and exits 1, leaving the previous _site/ untouched.
  */
 import { buildSite } from '../lib/build/build-site.ts';
 import { parseBuildArgs } from '../lib/build/eleventy-args.ts';

@@ -7,6 +7,7 @@
 import Eleventy from '@11ty/eleventy';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { previewFolder } from '../lib/build/preview-folder.ts';
 import { PREVIEW_HOST, listenPreviewOn } from '../lib/build/preview-host.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 
@@ -20,6 +21,10 @@ try {
   process.exit(1);
 }
 const root = process.cwd();
+// A failure nothing waits for (a library's stray promise, as vega's link check was) would end
+// the process: it is reported instead, and the preview keeps serving the last good pages.
+process.on('unhandledRejection', (error) => reportFailure(error, 'serve'));
+await previewFolder(path.join(root, '_site'));
 const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site'), {
   configPath: path.join(root, '.eleventy.ts'),
   runMode: 'serve',

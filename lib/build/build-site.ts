@@ -10,6 +10,7 @@ import { forgetReportFigures } from '../figures/report-figures.ts';
 import { openDataPaths } from '../open-data/write-open-data.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
+import { pauseAt } from './pause-at.ts';
 import { sweepStaleFiles } from './sweep-stale-files.ts';
 import { publishFolder, setAsideFailedBuild, takeBuildFolder } from './swap-folder.ts';
 import { pagesWritten, writtenFiles } from './written-files.ts';
@@ -17,7 +18,7 @@ import { pagesWritten, writtenFiles } from './written-files.ts';
 /**
  * Builds the report: checks everything first, then runs Eleventy into a folder beside the live
  * site (the site before last, reused: see swap-folder.ts), removes what this build did not write,
- * and swaps it into place only when every page was written.
+ * and links it into place in one step only when every page was written (link-site.ts).
  * @throws ReportError with every problem found; the previous site is left untouched.
  */
 export async function buildSite(root: string, args: BuildArgs): Promise<{ files: number }> {
@@ -36,12 +37,14 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     // The caller prints problems in plain English; Eleventy's own report would repeat them with a stack.
     eleventy.errorHandler.error = () => undefined;
     const results = (await eleventy.write()) as unknown;
+    pauseAt('written', building);
     await sweepStaleFiles(building, new Set([...writtenFiles(results), ...openDataPaths(building)]));
+    pauseAt('swept', building);
     await publishFolder(building, output);
     saveYamlCache();
     return { files: pagesWritten(results) };
   } catch (error) {
-    setAsideFailedBuild(building, output);
+    setAsideFailedBuild(building, output, error);
     throw error;
   } finally {
     stopDrawingAhead();

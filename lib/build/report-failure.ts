@@ -1,4 +1,5 @@
 import { ContentError, findReportError, formatProblem } from '../errors.ts';
+import { diskProblem } from './disk-problem.ts';
 import { templateProblem } from './template-problem.ts';
 
 /** What the editor was doing, which decides how the failure is explained. */
@@ -19,7 +20,7 @@ function templateError(error: unknown): ContentError | undefined {
 
 /**
  * Prints why a task failed, for an editor: every problem as `file:line:col: message`, no stack
- * trace. An unexpected failure (a bug, not an editing mistake) prints its one-line message
+ * trace; a full or read-only disk in plain words, with the folder. An unexpected failure (a bug, not an editing mistake) prints its one-line message
  * and how to see more; set DEBUG=report to see the stack.
  * @returns the exit code to use: 1 for problems to fix, 2 for a fault in the tool itself.
  */
@@ -30,6 +31,13 @@ export function reportFailure(error: unknown, task: Task = 'build'): number {
     const count = ours.problems.length;
     console.error(`${failed}: ${count} problem${count === 1 ? '' : 's'} to fix.\n`);
     console.error(ours.problems.map(formatProblem).join('\n'));
+    if (after) console.error(`\n${after}`);
+    return 1;
+  }
+  const disk = diskProblem(error);
+  if (disk) {
+    // The disk, not the edit nor the tool: what to do about it, without a stack trace.
+    console.error(`${failed}: ${disk}.`);
     if (after) console.error(`\n${after}`);
     return 1;
   }

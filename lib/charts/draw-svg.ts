@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { failOnRefusedLinks, linkCheckingLoader } from './checked-links.ts';
 import { reusableSpec } from './reusable-spec.ts';
 import { textWidth } from './text-width.ts';
 import { drawWithPooledView } from './view-pool.ts';
@@ -13,6 +14,7 @@ interface Vega {
   parse: typeof import('vega').parse;
   View: typeof import('vega').View;
   compile: typeof import('vega-lite').compile;
+  loader: typeof import('vega').loader;
 }
 
 let loading: Promise<Vega> | undefined;
@@ -22,7 +24,7 @@ function loadVega(): Promise<Vega> {
   loading ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => {
     const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
     metrics.width = (item, text) => textWidth(String(text ?? '').trim(), item.fontSize ?? 11, isBold(item.fontWeight));
-    return { parse: vega.parse, View: vega.View, compile: vegaLite.compile };
+    return { parse: vega.parse, View: vega.View, compile: vegaLite.compile, loader: vega.loader };
   });
   return loading;
 }
@@ -56,6 +58,8 @@ export async function drawAlone(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-function makeView({ View, parse, compile }: Vega, spec: TopLevelSpec): import('vega').View {
-  return new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none' });
+function makeView({ View, parse, compile, loader }: Vega, spec: TopLevelSpec): import('vega').View {
+  const links = linkCheckingLoader(loader());
+  const view = new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none', loader: links.loader });
+  return failOnRefusedLinks(view, links.refused);
 }

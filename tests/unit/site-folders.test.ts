@@ -1,15 +1,18 @@
 /**
- * Each build writes over the site before last (lib/build/swap-folder.ts) and removes what it did
+ * Each build writes over the site before last (lib/build/swap-folder.ts), publishes it by
+ * replacing the _site link in one rename (link-site.ts) and removes what it did
  * not write (sweep-stale-files.ts): the published site must be exactly what a build into an
  * empty folder makes, and a removed page must not stay online from an old build.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { liveFolder, siteFolders } from '../../lib/build/site-folders.ts';
 import { sweepStaleFiles } from '../../lib/build/sweep-stale-files.ts';
-import { publishFolder, spareFolder, takeBuildFolder } from '../../lib/build/swap-folder.ts';
+import { restoreSite } from '../../lib/build/restore-site.ts';
+import { publishFolder, takeBuildFolder } from '../../lib/build/swap-folder.ts';
 import { build, copyProject, edit, hashTree } from '../fixtures/project-copy.ts';
 
 const folders: string[] = [];
@@ -38,39 +41,63 @@ describe('sweepStaleFiles', () => {
 });
 
 describe('takeBuildFolder and publishFolder', () => {
-  function folderWith(file: string): string {
-    const folder = mkdtempSync(path.join(tmpdir(), 'site-'));
-    folders.push(folder);
-    writeFileSync(path.join(folder, file), file);
-    return folder;
-  }
-
-  it('returns the spare to build in, then makes the live site the next spare', async () => {
+  function project(): string {
     const parent = mkdtempSync(path.join(tmpdir(), 'publish-'));
     folders.push(parent);
-    const output = path.join(parent, '_site');
-    mkdirSync(output);
-    writeFileSync(path.join(output, 'live.html'), 'live');
-    mkdirSync(spareFolder(output));
-    writeFileSync(path.join(spareFolder(output), 'old.html'), 'old');
+    return path.join(parent, '_site');
+  }
+
+  async function publish(output: string, file: string): Promise<void> {
     const building = await takeBuildFolder(output);
-    assert.deepEqual(files(building), ['old.html']);
-    assert.ok(!existsSync(spareFolder(output)));
-    writeFileSync(path.join(building, 'new.html'), 'new');
+    mkdirSync(building, { recursive: true });
+    writeFileSync(path.join(building, file), file);
     await publishFolder(building, output);
-    assert.deepEqual(files(output), ['new.html', 'old.html']);
-    assert.deepEqual(files(spareFolder(output)), ['live.html']);
+  }
+
+  it('links the live site to a folder of its own, then writes over the site before last', async () => {
+    const output = project();
+    await publish(output, 'first.html');
+    assert.ok(lstatSync(output).isSymbolicLink());
+    assert.deepEqual(files(output), ['first.html']);
+    const first = realpathSync(output);
+    await publish(output, 'second.html');
+    const second = realpathSync(output);
+    assert.deepEqual(files(output), ['second.html']);
+    const building = await takeBuildFolder(output);
+    assert.deepEqual(files(building), ['first.html'], 'the third build takes the first site to write over');
+    assert.ok(!existsSync(first));
+    await publishFolder(building, output);
+    assert.deepEqual(readdirSync(path.dirname(output)).sort(), ['_site', path.basename(second), path.basename(realpathSync(output))].sort());
   });
 
-  it('removes the live site instead, when a build running at the same time left a spare', async () => {
-    const output = folderWith('live.html');
-    mkdirSync(spareFolder(output));
-    writeFileSync(path.join(spareFolder(output), 'theirs.html'), 'theirs');
-    folders.push(spareFolder(output));
-    await publishFolder(folderWith('new.html'), output);
+  it('moves a plain _site/ folder aside once, as the next spare', async () => {
+    const output = project();
+    mkdirSync(output);
+    writeFileSync(path.join(output, 'live.html'), 'live');
+    await publish(output, 'new.html');
     assert.deepEqual(files(output), ['new.html']);
-    assert.deepEqual(files(spareFolder(output)), ['theirs.html']);
-    assert.deepEqual(readdirSync(path.dirname(output)).filter((name) => name.startsWith(`${path.basename(output)}.old-`)), []);
+    assert.deepEqual(files(await takeBuildFolder(output)), ['live.html']);
+  });
+
+  it('removes what a dead build left, and leaves what a running build owns', async () => {
+    const output = project();
+    await publish(output, 'live.html');
+    const dead = 2 ** 22 + 1; // above Linux's largest pid
+    const running = process.ppid;
+    for (const pid of [dead, running]) mkdirSync(`${output}.building-${pid}`);
+    symlinkSync('nowhere', `${output}.link-${dead}`);
+    await takeBuildFolder(output);
+    assert.ok(!existsSync(`${output}.building-${dead}`) && !existsSync(path.join(path.dirname(output), `_site.link-${dead}`)));
+    assert.ok(existsSync(`${output}.building-${running}`), 'a running build keeps its folder');
+  });
+
+  it('restores a missing site from the newest complete site folder', async () => {
+    const output = project();
+    await publish(output, 'old.html');
+    await publish(output, 'new.html');
+    rmSync(output);
+    assert.equal(await restoreSite(output), true);
+    assert.deepEqual(files(output), ['new.html']);
   });
 });
 
@@ -85,7 +112,8 @@ describe('a build over the previous site', () => {
       const first = await build(dir, ['--quiet']);
       assert.equal(first.code, 0, first.output);
     }
-    assert.ok(existsSync(path.join(spareFolder(path.join(dir, '_site')), 'community-budgets/achievements-again/index.html')));
+    const spare = siteFolders(path.join(dir, '_site')).find((folder) => folder.path !== liveFolder(path.join(dir, '_site')));
+    assert.ok(spare && existsSync(path.join(spare.path, 'community-budgets/achievements-again/index.html')));
     rmSync(path.join(dir, page));
     edit(dir, 'content/community-budgets/achievements.md', 'made progress in five areas', 'made progress in five areas, at least');
     const result = await build(dir, ['--quiet']);

@@ -1,7 +1,8 @@
 /**
  * `npm start` on a snapshot of the report: it rebuilds a page when its Markdown is saved
  * (Eleventy's incremental mode; an override of Eleventy's `md` engine once broke it unnoticed),
- * and a broken edit prints what to fix while the preview keeps the last good page.
+ * and a broken edit prints what to fix while the preview keeps the last good page, also when a
+ * chart cannot be drawn.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -55,6 +56,28 @@ describe('npm start', { timeout: 120_000 }, () => {
 
     const mended = `Mended at ${Date.now()}.`;
     await writeFile(sectionFile, `${text}\n${mended}\n`);
+    await until(server, async () => (await readFile(sectionPage, 'utf8')).includes(mended), 30_000);
+  });
+
+  it('reports a chart vega cannot draw at its file, keeps running and serving, and shows the mended chart', async () => {
+    const { server, mirror, sectionPage, url } = preview as Preview;
+    const table = path.join(mirror, '_data/figures/savings.yaml');
+    const text = await readFile(table, 'utf8');
+    // An href encoding that is no web address: vega's link check once ended the process.
+    const linked = 'spec:\n    mark: bar\n    encoding:\n      x: { field: label, type: nominal }\n      y: { field: value, type: quantitative }\n      href: { value: "javascript:void(0)" }';
+    await writeFile(table, text.replace('sort: descending', linked));
+    await until(server, async () => server.recentOutput().includes('a mark links to'), 60_000);
+    assert.match(server.recentOutput(), /_data\/figures\/savings\.yaml:\d+:\d+: the chart could not be drawn: a mark links to "javascript:void\(0\)", which is not a web address/);
+    assert.doesNotMatch(server.recentOutput(), /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
+    await settle();
+    assert.equal(server.exited(), false, 'npm start is still running');
+    const served = await fetch(new URL(`${SECTION}/`, url));
+    assert.equal(served.status, 200);
+    assert.match(await served.text(), /<svg/);
+
+    await writeFile(table, text);
+    const mended = `Mended chart at ${Date.now()}.`;
+    await appendFile((preview as Preview).sectionFile, `\n${mended}\n`);
     await until(server, async () => (await readFile(sectionPage, 'utf8')).includes(mended), 30_000);
   });
 });
