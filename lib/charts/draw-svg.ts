@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { closedLoader, closeView } from './closed-loader.ts';
 import { reusableSpec } from './reusable-spec.ts';
 import { textWidth } from './text-width.ts';
 import { drawWithPooledView } from './view-pool.ts';
@@ -12,6 +13,7 @@ interface TextMetrics {
 interface Vega {
   parse: typeof import('vega').parse;
   View: typeof import('vega').View;
+  loader: typeof import('vega').loader;
   compile: typeof import('vega-lite').compile;
 }
 
@@ -22,7 +24,7 @@ function loadVega(): Promise<Vega> {
   loading ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => {
     const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
     metrics.width = (item, text) => textWidth(String(text ?? '').trim(), item.fontSize ?? 11, isBold(item.fontWeight));
-    return { parse: vega.parse, View: vega.View, compile: vegaLite.compile };
+    return { parse: vega.parse, View: vega.View, loader: vega.loader, compile: vegaLite.compile };
   });
   return loading;
 }
@@ -56,6 +58,8 @@ export async function drawAlone(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-function makeView({ View, parse, compile }: Vega, spec: TopLevelSpec): import('vega').View {
-  return new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none' });
+/** A view whose loader reads and fetches nothing (closed-loader.ts). */
+function makeView({ View, parse, compile, loader }: Vega, spec: TopLevelSpec): import('vega').View {
+  const closed = closedLoader(loader);
+  return closeView(new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none', loader: closed.loader }), closed);
 }
