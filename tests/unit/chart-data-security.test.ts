@@ -149,6 +149,18 @@ describe('build with a chart spec reading a CSV from _data/chart-data/', () => {
     });
   }
 
+  it('draws a layered chart whose layers each read a file (issue 14: not "Unrecognized data set")', async () => {
+    const dir = copy();
+    mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
+    writeFileSync(path.join(dir, '_data/chart-data/boroughs.csv'), 'borough,saving\nKensington and Chelsea,2.5\nWestminster,3.75\n');
+    writeFileSync(path.join(dir, '_data/chart-data/targets.csv'), 'borough,target\nKensington and Chelsea,3\nWestminster,4\n');
+    const layer = (file: string, mark: string, field: string) => `    - mark: ${mark}\n      data: { url: ${file} }\n      encoding:\n        y: { field: borough, type: nominal }\n        x: { field: ${field}, type: quantitative }\n`;
+    appendFileSync(path.join(dir, FAMILIES), `spec:\n  layer:\n${layer('boroughs.csv', 'bar', 'saving')}${layer('targets.csv', 'tick', 'target')}`);
+    const { code, output } = await build(dir);
+    assert.equal(code, 0, output);
+    assert.match(readFileSync(path.join(dir, PAGE), 'utf8'), /<text[^>]*>Kensington and Chelsea<\/text>/);
+  });
+
   it("draws the file's rows, and draws them again when the file changes", async () => {
     const dir = copy();
     mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
