@@ -146,6 +146,8 @@ export const messages = {
     'a chart cannot hold links (href): readers using a keyboard or screen reader skip the drawing and read its data table instead. Remove href, and put any link in the text of the page',
   chartImage: (): string =>
     'a chart cannot show images (url): the drawing is hidden from screen readers and has no description for an image. Remove it, and put the image on the page with ![what it shows](/assets/images/name.png)',
+  chartStyleAddress: (text: string): string =>
+    `${shown(text)} points the chart's drawing at another file or site (url(...)), which every reader's browser would then load: write a colour instead, like "#1d70b8"`,
   chartLoadRefused: (uri: string): string =>
     `it asks to load "${uri}", and charts read only the data files the build has checked`,
   templateSyntax: (detail: string): string =>

@@ -25,6 +25,7 @@ export function localChartData(chart: Chart, root: string): { chart?: Chart; pro
 }
 
 function refusal(address: SpecAddress): string {
+  if (address.kind === 'style') return messages.chartStyleAddress(String(address.value));
   return address.kind === 'link' ? messages.chartLink() : messages.chartImage();
 }
 

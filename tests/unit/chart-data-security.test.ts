@@ -108,6 +108,12 @@ const attacks: Attack[] = [
     at: () => 'mark: { type: image',
     message: /a chart cannot show images \(url\)/,
   },
+  {
+    name: 'a colour pointing at another site',
+    spec: () => 'spec:\n  mark: { type: bar, fill: "url(https://example.com/x.svg#a)" }\n  encoding:\n    x: { field: value, type: quantitative }\n',
+    at: () => 'mark: { type: bar, fill:',
+    message: /"url\(https:\/\/example\.com\/x\.svg#a\)" points the chart's drawing at another file or site/,
+  },
 ];
 
 describe('build with a chart spec that reads elsewhere', { concurrency: 2 }, () => {

@@ -29,14 +29,14 @@ describe('chartDataFile', () => {
 });
 
 describe('specAddresses', () => {
-  it('returns every data url, image url and link, wherever written, and none inside rows of data', () => {
+  it('returns every data url, image url, link and url() in a style, wherever written, and none inside rows of data', () => {
     const spec = {
       data: { url: 'top.csv' },
       layer: [{ data: { url: 'layer.csv' }, mark: { type: 'image', url: 'x.png' } }],
       hconcat: [{ transform: [{ lookup: 'id', from: { data: { url: 'lookup.csv' }, key: 'id' } }], encoding: { href: { field: 'h' } } }],
       facet: { field: 'f' },
       spec: { data: { url: 'facet.csv' } },
-      config: { mark: { href: 'https://example.com/' } },
+      config: { mark: { href: 'https://example.com/' }, bar: { fill: 'URL (https://example.com/x.svg#a)', stroke: '#1d70b8' } },
       datasets: { rows: [{ url: 'a row', href: 'a row' }] },
       usermeta: { url: 'a note' },
       encoding: { x: { axis: { values: [{ url: 'not spec' }] } } },
@@ -49,6 +49,7 @@ describe('specAddresses', () => {
       'link hconcat.0.encoding.href',
       'data spec.data.url',
       'link config.mark.href',
+      'style config.bar.fill',
     ]);
   });
 });
