@@ -10,7 +10,8 @@ export interface ChartData extends ChartDataFile {
 
 /**
  * Reads the file a spec's `data.url` names, if it is a CSV or TSV file really inside
- * CHART_DATA_DIR (a link in the folder to a file elsewhere is refused) with at least one row.
+ * CHART_DATA_DIR (a link in the folder to a file elsewhere is refused: links are followed
+ * before the check, and the file read is the one checked) with at least one row.
  * @param root the project root.
  * @returns the data, or the message saying why the chart cannot have it.
  */
@@ -19,8 +20,10 @@ export function readChartData(url: unknown, root: string): ChartData | { problem
   if ('problem' in named) return named;
   let text: string;
   try {
-    if (!isInside(path.join(root, named.file), path.join(root, CHART_DATA_DIR))) return { problem: messages.chartDataElsewhere(String(url), CHART_DATA_DIR) };
-    text = readFileSync(path.join(root, named.file), 'utf8');
+    const real = realpathSync(path.join(root, named.file));
+    if (!real.startsWith(realpathSync(path.join(root, CHART_DATA_DIR)) + path.sep)) return { problem: messages.chartDataElsewhere(String(url), CHART_DATA_DIR) };
+    if (!statSync(real).isFile()) return { problem: messages.chartDataUnreadable(named.file, 'it is a folder, not a file') };
+    text = readFileSync(real, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: messages.chartDataMissing(named.file) };
@@ -29,10 +32,4 @@ export function readChartData(url: unknown, root: string): ChartData | { problem
   // A heading line alone draws an empty chart, which would be published and cached as if right.
   if (text.split(/\r?\n/).filter((line) => line.trim()).length < 2) return { problem: messages.chartDataEmpty(named.file) };
   return { ...named, text };
-}
-
-/** Whether a file, its links followed, is an ordinary file inside a folder (links followed too). */
-function isInside(file: string, folder: string): boolean {
-  const real = realpathSync(file);
-  return real.startsWith(realpathSync(folder) + path.sep) && statSync(real).isFile();
 }

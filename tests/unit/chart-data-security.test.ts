@@ -138,20 +138,24 @@ describe('build with a chart spec that reads elsewhere', { concurrency: 2 }, () 
 
 describe('build with a chart spec reading a CSV from _data/chart-data/', () => {
   const spec = 'spec:\n  mark: bar\n  data: { url: boroughs.csv }\n  encoding:\n    y: { field: borough, type: nominal }\n    x: { field: saving, type: quantitative }\n';
-  for (const [name, text, at] of [
-    ['a missing file', undefined, 'url: boroughs.csv'],
-    ['an empty file', '', 'url: boroughs.csv'],
-    ['a file with only its heading line', 'borough,saving\n', 'url: boroughs.csv'],
-  ] as const) {
+  const csv = (dir: string) => path.join(dir, '_data/chart-data/boroughs.csv');
+  const failures: Array<[string, (dir: string) => void, RegExp]> = [
+    ['a missing file', () => undefined, /does not exist: save the data there/],
+    ['an empty file', (dir) => writeFileSync(csv(dir), ''), /has no rows of data/],
+    ['a file with only its heading line', (dir) => writeFileSync(csv(dir), 'borough,saving\n'), /has no rows of data/],
+    ['a folder named like a file', (dir) => mkdirSync(csv(dir)), /cannot be read \(it is a folder, not a file\)/],
+  ];
+  for (const [name, prepare, message] of failures) {
     it(`exits 1 at the spec's line for ${name}`, async () => {
       const dir = copy();
       mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
-      if (text !== undefined) writeFileSync(path.join(dir, '_data/chart-data/boroughs.csv'), text);
+      prepare(dir);
       appendFileSync(path.join(dir, FAMILIES), spec);
       const { code, output } = await build(dir);
       assert.equal(code, 1, output);
-      const line = lineOf(path.join(dir, FAMILIES), at);
-      assert.match(output, new RegExp(`^${FAMILIES}:${line}:\\d+: the chart's data file _data/chart-data/boroughs\\.csv (does not exist|has no rows of data)`, 'm'), output);
+      const line = lineOf(path.join(dir, FAMILIES), 'url: boroughs.csv');
+      assert.match(output, new RegExp(`^${FAMILIES}:${line}:\\d+: the chart's data file _data/chart-data/boroughs\\.csv `, 'm'), output);
+      assert.match(output, message);
     });
   }
 
