@@ -66,7 +66,7 @@ describe('a build with no network', () => {
 
   it('exits 0 having tried nothing, drawing a chart from a CSV in _data/chart-data/', async () => {
     const dir = copy();
-    mkdirSync(path.join(dir, '_data/chart-data'));
+    mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
     writeFileSync(path.join(dir, '_data/chart-data/boroughs.csv'), 'borough,saving\nHammersmith and Fulham,1.25\nWestminster,3.75\n');
     appendFileSync(path.join(dir, FAMILIES), 'spec:\n  mark: bar\n  data: { url: boroughs.csv }\n  encoding:\n    y: { field: borough, type: nominal }\n    x: { field: saving, type: quantitative }\n');
     const { code, output, attempts } = await offline(dir, BUILD);
