@@ -79,6 +79,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');
   eleventyConfig.addWatchTarget('./assets/');
+  // Charts' CSV files: Eleventy watches only the data files it reads itself.
+  eleventyConfig.addWatchTarget('./_data/chart-data/');
 
   return {
     // The output folder is left to the caller: _site/ by default, the folder a build writes over

@@ -133,14 +133,30 @@ export const messages = {
     `the Vega-Lite spec is not valid at "${property}": ${detail}. See https://vega.github.io/vega-lite/docs/ for what is allowed there`,
   chartNotDrawn: (detail: string): string =>
     `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
-  chartLinkRefused: (link: string): string =>
-    `a mark links to ${link}, which is not a web address (give the href encoding a field of https:// addresses, or remove it)`,
   diskFull: (folder: string): string => `the disk is full, so ${folder} could not be written. Free some space on the disk, then build again`,
   diskQuota: (folder: string): string =>
     `your share of the disk (its quota) is used up, so ${folder} could not be written. Delete some of your files or ask for more space, then build again`,
   diskReadOnly: (folder: string): string => `the disk is read-only, so ${folder} could not be written. Build on a disk that can be written to`,
   notAllowedToWrite: (folder: string): string =>
     `this user is not allowed to write ${folder}. Check who owns the folder, or build in a folder of your own`,
+  chartDataElsewhere: (url: string, folder: string): string =>
+    `the chart's data address "${url}" points outside the report's chart data (another site, or a file elsewhere on the computer), and the build never reads those: save the data as a .csv file in ${folder}/ and write its name, like url: savings-by-borough.csv`,
+  chartDataBadName: (url: string, folder: string): string =>
+    `the chart's data address "${url}" is not the name of a .csv or .tsv file in ${folder}/: save the data there and write the file's name, in letters, digits and hyphens, like url: savings-by-borough.csv`,
+  chartDataMissing: (file: string): string =>
+    `the chart's data file ${file} does not exist: save the data there as a .csv file, or correct the name after url:`,
+  chartDataUnreadable: (file: string, reason: string): string =>
+    `the chart's data file ${file} cannot be read (${reason}): save it again in the folder as an ordinary .csv file`,
+  chartDataEmpty: (file: string): string =>
+    `the chart's data file ${file} has no rows of data: add a heading line and one line for each row, or correct the name after url:`,
+  chartLink: (): string =>
+    'a chart cannot hold links (href): readers using a keyboard or screen reader skip the drawing and read its data table instead. Remove href, and put any link in the text of the page',
+  chartImage: (): string =>
+    'a chart cannot show images (url): the drawing is hidden from screen readers and has no description for an image. Remove it, and put the image on the page with ![what it shows](/assets/images/name.png)',
+  chartStyleAddress: (text: string): string =>
+    `${shown(text)} points the chart's drawing at another file or site (url(...)), which every reader's browser would then load: write a colour instead, like "#1d70b8"`,
+  chartLoadRefused: (uri: string): string =>
+    `it asks to load "${uri}", and charts read only the data files the build has checked`,
   templateSyntax: (detail: string): string =>
     `a {% %} tag cannot be read (${detail.replace(/^Error: /, '')}): check its spelling (figure, figureTable, chart), its quotes and the closing %}`,
   templateOutput: (): string => '{{ }} cannot be used in a page: cite a figure from the data with {% figure "table.row" %}',

@@ -8,6 +8,7 @@ import type { Chart } from './chart-model.ts';
 import { definitionChart } from './definition-chart.ts';
 import { CHART_DEFINITIONS_DIR, loadChartDefinition } from './load-chart-definition.ts';
 import { loadTableChart } from './load-table-chart.ts';
+import { localChartData } from './local-chart-data.ts';
 import { tableChart } from './table-chart.ts';
 
 /** Every chart in the report, and every problem that stops one being drawn. */
@@ -20,23 +21,31 @@ export interface ChartCatalog {
 
 /**
  * Finds every chart: each figure table with a `chart:` field, and each definition file in
- * _data/charts/. Problems are collected, not thrown, so all of them are reported together.
+ * _data/charts/, with the data files their specs name read in (local-chart-data.ts).
+ * Problems are collected, not thrown, so all of them are reported together.
  * @param root the project root.
  */
 export function chartCatalog(root: string, figures: Figures, registry: FigureRegistry): ChartCatalog {
   const charts = new Map<string, Chart>();
   const failed = new Set<string>();
   const problems: Problem[] = [];
+  // A hand-written spec's data are read here, once, before anything checks or draws it.
+  const add = (id: string, built: Chart): void => {
+    const { chart, problems: found } = localChartData(built, root);
+    problems.push(...found);
+    if (chart) charts.set(id, chart);
+    else failed.add(id);
+  };
   for (const table of figures.tables.filter((candidate) => candidate.chart !== undefined)) {
     const { options, yaml, problems: found } = loadTableChart(table, root);
     problems.push(...found);
-    if (options && yaml) charts.set(table.id, tableChart(table, options, yaml));
+    if (options && yaml) add(table.id, tableChart(table, options, yaml));
     else failed.add(table.id);
   }
   for (const file of definitionFiles(root)) {
     const { loaded, problems: found } = loadChartDefinition(readFileSync(path.join(root, file), 'utf8'), file, registry);
     problems.push(...found);
-    if (loaded) charts.set(loaded.definition.id, definitionChart(loaded));
+    if (loaded) add(loaded.definition.id, definitionChart(loaded));
     else failed.add(path.posix.basename(file, path.posix.extname(file)));
   }
   const citationProblem = (id: string): string | undefined => {

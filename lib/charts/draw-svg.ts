@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { failOnRefusedLinks, linkCheckingLoader } from './checked-links.ts';
-import { reusableSpec } from './reusable-spec.ts';
+import { closedLoader, closeView } from './closed-loader.ts';
+import { CHART_DATA, reusableSpec } from './reusable-spec.ts';
 import { textWidth } from './text-width.ts';
 import { drawWithPooledView } from './view-pool.ts';
 
@@ -9,12 +9,14 @@ interface TextMetrics {
   width: (item: { fontSize?: number; fontWeight?: string | number }, text?: unknown) => number;
 }
 
+type VegaSpec = import('vega').Spec;
+
 /** What drawing needs from vega and vega-lite, loaded once, on the first chart that is not cached. */
 interface Vega {
   parse: typeof import('vega').parse;
   View: typeof import('vega').View;
-  compile: typeof import('vega-lite').compile;
   loader: typeof import('vega').loader;
+  compile: typeof import('vega-lite').compile;
 }
 
 let loading: Promise<Vega> | undefined;
@@ -24,7 +26,7 @@ function loadVega(): Promise<Vega> {
   loading ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => {
     const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
     metrics.width = (item, text) => textWidth(String(text ?? '').trim(), item.fontSize ?? 11, isBold(item.fontWeight));
-    return { parse: vega.parse, View: vega.View, compile: vegaLite.compile, loader: vega.loader };
+    return { parse: vega.parse, View: vega.View, loader: vega.loader, compile: vegaLite.compile };
   });
   return loading;
 }
@@ -45,12 +47,13 @@ export async function drawSvg(spec: TopLevelSpec): Promise<string> {
   const reusable = reusableSpec(spec);
   if (!reusable) return drawAlone(spec);
   const vega = await loadVega();
-  return drawWithPooledView(reusable, (template) => makeView(vega, template));
+  return (await drawWithPooledView(reusable, (template) => makeSharedView(vega, template))) ?? drawAlone(spec);
 }
 
 /** Draws a spec with a view of its own, made for it and thrown away. */
 export async function drawAlone(spec: TopLevelSpec): Promise<string> {
-  const view = makeView(await loadVega(), spec);
+  const vega = await loadVega();
+  const view = makeView(vega, compileSpec(vega, spec));
   try {
     return await view.toSVG();
   } finally {
@@ -58,8 +61,23 @@ export async function drawAlone(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-function makeView({ View, parse, compile, loader }: Vega, spec: TopLevelSpec): import('vega').View {
-  const links = linkCheckingLoader(loader());
-  const view = new View(parse(compile(spec, { logger: quiet as never }).spec), { renderer: 'none', loader: links.loader });
-  return failOnRefusedLinks(view, links.refused);
+function compileSpec({ compile }: Vega, spec: TopLevelSpec): VegaSpec {
+  return compile(spec, { logger: quiet as never }).spec;
+}
+
+/**
+ * A view a chart of this shape can share, or undefined when the compiled spec does not read
+ * its data from the one dataset the shared view fills: Vega-Lite drops a top-level dataset no
+ * part of the chart uses (layers with data of their own), and other datasets would not be refilled.
+ */
+function makeSharedView(vega: Vega, template: TopLevelSpec): import('vega').View | undefined {
+  const compiled = compileSpec(vega, template);
+  const sources = (compiled.data ?? []).filter((data) => !('source' in data));
+  return sources.length === 1 && sources[0]?.name === CHART_DATA ? makeView(vega, compiled) : undefined;
+}
+
+/** A view whose loader reads and fetches nothing (closed-loader.ts). */
+function makeView({ View, parse, loader }: Vega, compiled: VegaSpec): import('vega').View {
+  const closed = closedLoader(loader);
+  return closeView(new View(parse(compiled), { renderer: 'none', loader: closed.loader }), closed);
 }
