@@ -143,7 +143,7 @@ export const messages = {
   emptyPage: (): string =>
     'this page is empty: a page starts with its front matter (title, order, summary, source, updated) between two lines of three dashes (---). Copy the start of another page, or delete the file',
   tableInSubfolder: (folder: string, name: string): string =>
-    `figure tables must be saved in ${folder}/ itself, not in a folder inside it: move this file to ${folder}/${name}`,
+    `figure tables must be saved in ${folder}/ itself, not in a folder inside it: move this file to ${folder}/${name} (or out of _data/, if it is kept only for reference)`,
   badTableFileName: (name: string, suggested: string): string =>
     `the file name "${name}" is the table's id, used in its address and in {% figureTable %}: rename the file ${suggested} (lower-case words joined by hyphens)`,
   figureInfinity: (written: string): string => `: ${written} means infinity, which no page can show: write the figure the source gives`,
