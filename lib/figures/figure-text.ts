@@ -29,13 +29,14 @@ function plainDecimal(value: number): string {
 }
 
 /**
- * The number a figure written as text most likely means: "1,720", "£0.92m", "0.92m" or "40 weeks"
- * are 1720, 0.92, 0.92 and 40, since the unit comes from the table or row. Undefined when it
- * is not that, or when the number would have to change too ("£1.2bn" in a £m table).
+ * The number a figure written as text most likely means: "1,720", "1 720", "£0.92m", "0.92m" or
+ * "40 weeks" are 1720, 1720, 0.92, 0.92 and 40, since the unit comes from the table or row.
+ * Undefined when it is not that, or when the number would have to change too ("£1.2bn" in a £m table).
  */
 function numberMeant(got: string): number | undefined {
   if (/bn|billion|thousand|k\b/i.test(got)) return undefined;
-  const digits = /^\s*£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:m|bn|%|[a-z ]+)?\s*$/i.exec(got);
+  // Thousands are set apart by commas, or in some styles by spaces (thin or not) or underscores.
+  const digits = /^\s*£?\s*(\d{1,3}(?:[,_ \u00a0\u202f]\d{3})+|\d+)(\.\d+)?\s*(?:m|bn|%|[a-z ]+)?\s*$/i.exec(got);
   if (!digits) return undefined;
-  return Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ?? ''}`);
+  return Number(`${(digits[1] ?? '').replace(/[^\d]/g, '')}${digits[2] ?? ''}`);
 }

@@ -60,6 +60,11 @@ describe('loadTable, reading figures', () => {
     assert.match(problemOf(['1'], 'total:\n  stated: .inf\n').message, /stated must be .*\.inf means infinity/);
   });
 
+  it('refuses thousands set apart by a space or an underscore, giving the number to write', () => {
+    assert.match(problemOf(['1 720']).message, /got "1 720": write 1720, with no commas/);
+    assert.match(problemOf(['1_720']).message, /got "1_720": write 1720, with no commas/);
+  });
+
   it('refuses -0, which would show as "-£0m"', () => {
     assert.match(problemOf(['1', '-0']).message, /value must not be negative — got -0: write 0/);
     assert.match(problemOf(['{ min: -0.0, max: 1 }']).message, /min must not be negative — got -0: write 0/);
