@@ -140,6 +140,9 @@ export const messages = {
     `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
   notUtf8: (): string =>
     'this file is not saved as UTF-8: a character on this line cannot be read (readers would see �). Save the file as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8) and check the character',
+  emptyYamlFile: (what: string): string =>
+    `this file is empty: it must hold ${what}. Copy another file of its kind to start from, or delete it`,
+  wrongFileShape: (what: string, got: unknown): string => `this file must hold ${what} — got ${shown(got)}`,
   emptyPage: (): string =>
     'this page is empty: a page starts with its front matter (title, order, summary, source, updated) between two lines of three dashes (---). Copy the start of another page, or delete the file',
   tableInSubfolder: (folder: string, name: string): string =>

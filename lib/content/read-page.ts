@@ -38,13 +38,17 @@ export function readPage(saved: string, file: string, sources: ReadonlyMap<strin
     // gray-matter reads text after the opening --- as a language name and fails on an unknown one.
     return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
   }
+  // Text with no front matter at all reads as front matter with no fields: say what is missing.
+  if (!text.startsWith('---')) return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
   const firstLine = bodyLine(text, parsed.content);
   const { yaml, problems } = parseYamlFile(parsed.matter ?? '', file);
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.
   const shifted = problems.map((problem) => ({ ...problem, message: messages.frontMatterSyntax(problem.message) }));
   if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted, locate: () => ({ file, line: 1, col: 1 }) };
-  const schemaProblems = validateSchema(pageSchema, yaml);
-  const data = (yaml.data ?? {}) as Record<string, unknown>;
+  // Empty front matter (--- then ---) is a page missing every field, each said with its fix.
+  const fields = yaml.data === null || yaml.data === undefined ? { ...yaml, data: {} } : yaml;
+  const schemaProblems = validateSchema(pageSchema, fields);
+  const data = fields.data as Record<string, unknown>;
   if (schemaProblems.length === 0 && !sources.has(String(data.source))) {
     const at = yaml.locate(['source']);
     schemaProblems.push({ ...at, message: messages.unknownSource(String(data.source), [...sources.keys()]) });

@@ -80,6 +80,7 @@ const rowSchema = {
 /** A figure table: one YAML file in _data/figures/, named after its id. */
 export const tableSchema = {
   type: 'object',
+  description: 'a figure table: its title:, source: and rows:, as in the other files in _data/figures/',
   required: ['title', 'source', 'rows'],
   additionalProperties: false,
   properties: {
@@ -104,6 +105,7 @@ export const tableSchema = {
 /** The list of sources in _data/sources.yaml. */
 export const sourcesSchema = {
   type: 'array',
+  description: 'the list of sources, each starting "- id:" on a line of its own',
   minItems: 1,
   items: {
     type: 'object',

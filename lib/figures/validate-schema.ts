@@ -106,12 +106,21 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
       return { ...at, message: messages.markupInText(field) };
     case 'pattern':
       return { ...at, message: patternMessage(field, String(error.params.pattern), schema?.description, got) };
+    case 'type':
+      if (path.length === 0) return { ...at, message: fileShapeMessage(schema?.description, got) };
+    // falls through: a field of the wrong type is described below, with its own fix.
     default: {
       const valueField = ['value', 'stated', 'min', 'max'].includes(field);
       const expected = valueField ? expectedValue(yaml, path) : (schema?.description ?? `of type ${String(error.params.type)}`);
       return { ...at, message: messages.wrongType(field, expected, got) + (valueField ? figureTextFix(got) : '') };
     }
   }
+}
+
+/** What is wrong with a file that holds nothing, or a thing of the wrong kind (a list for a table). */
+function fileShapeMessage(description: string | undefined, got: unknown): string {
+  const what = description ?? 'the fields a file of its kind holds';
+  return got === null || got === undefined ? messages.emptyYamlFile(what) : messages.wrongFileShape(what, got);
 }
 
 /** What a field with a pattern must look like: a date, an id, an id naming something else, or as its description says. */

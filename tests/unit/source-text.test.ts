@@ -9,6 +9,8 @@ import { parseFrontMatter } from '../../lib/content/parse-front-matter.ts';
 import { readPage } from '../../lib/content/read-page.ts';
 import { encodingProblem, normaliseSource } from '../../lib/content/source-text.ts';
 import type { Source } from '../../lib/figures/model.ts';
+import { loadSources } from '../../lib/figures/load-sources.ts';
+import { loadTable } from '../../lib/figures/load-table.ts';
 import { parseYamlFile } from '../../lib/figures/yaml-file.ts';
 
 const sources = new Map<string, Source>([['report-2017', { id: 'report-2017', title: 'Report', publisher: 'Council', date: '2017' }]]);
@@ -58,6 +60,11 @@ describe('readPage', () => {
     }
   });
 
+  it('returns the fix for a page with no front matter, or empty front matter', () => {
+    assert.match(readPage('Just text.\n', 'content/p/s.md', sources).problems[0]?.message ?? '', /the front matter must open with a line of three dashes/);
+    assert.match(readPage('---\n---\nText.\n', 'content/p/s.md', sources).problems[0]?.message ?? '', /"title" is missing: add title:/);
+  });
+
   it('returns one problem, at its line, for a page not saved as UTF-8, and no body to check', () => {
     const page = readPage(latin1Read(PAGE.replace('More text.', 'It cost \u00a35m.')), 'content/p/s.md', sources);
     assert.deepEqual(page.problems.map((p) => p.line), [11]);
@@ -87,5 +94,18 @@ describe('parseYamlFile', () => {
     const { yaml, problems } = parseYamlFile(latin1Read('title: A\nunit: \u00a3m\n'), 'f.yaml');
     assert.equal(yaml, undefined);
     assert.deepEqual(problems.map((p) => [p.line, p.col]), [[2, 7]]);
+  });
+});
+
+describe('loadTable and loadSources', () => {
+  it('return "this file is empty" with what the file must hold, for a file empty or of comments only', () => {
+    for (const text of ['', '# Savings\n\n']) {
+      assert.match(loadTable(text, 'f.yaml', 'f', sources).problems[0]?.message ?? '', /^this file is empty: it must hold a figure table: its title:, source: and rows:/);
+    }
+    assert.match(loadSources('', 's.yaml').problems[0]?.message ?? '', /^this file is empty: it must hold the list of sources/);
+  });
+
+  it('return what the file must hold for a list where a table belongs', () => {
+    assert.match(loadTable('- title: A\n', 'f.yaml', 'f', sources).problems[0]?.message ?? '', /^this file must hold a figure table: .* — got a list/);
   });
 });
