@@ -29,8 +29,11 @@ export interface PageSource {
 export function readPage(saved: string, file: string, sources: ReadonlyMap<string, Source>): PageSource {
   const text = normaliseSource(saved);
   // A page that cannot be read has one thing to fix first; its body is not checked.
-  const unreadable = encodingProblem(text, file) ?? (text.trim() === '' ? { file, line: 1, col: 1, message: messages.emptyPage() } : undefined);
+  const unreadable = encodingProblem(text, file);
   if (unreadable) return unreadPage(file, '', unreadable);
+  if (text.trim() === '') return unreadPage(file, '', { file, line: 1, col: 1, message: messages.emptyPage() });
+  // gray-matter reads text with no front matter as front matter with no fields: say what is missing.
+  if (!text.startsWith('---')) return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
   let parsed: { matter?: string; content: string };
   try {
     parsed = matter(text, { engines: { yaml: () => ({}) } });
@@ -38,8 +41,6 @@ export function readPage(saved: string, file: string, sources: ReadonlyMap<strin
     // gray-matter reads text after the opening --- as a language name and fails on an unknown one.
     return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
   }
-  // Text with no front matter at all reads as front matter with no fields: say what is missing.
-  if (!text.startsWith('---')) return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
   const firstLine = bodyLine(text, parsed.content);
   const { yaml, problems } = parseYamlFile(parsed.matter ?? '', file);
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.

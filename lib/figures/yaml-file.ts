@@ -27,7 +27,11 @@ export interface YamlOptions {
   decimalNumbersOnly?: boolean;
 }
 
-/** YAML's core tags without hexadecimal, octal, exponent, infinity and not-a-number. */
+/**
+ * YAML's core tags without hexadecimal, octal, exponent, infinity and not-a-number: the yaml
+ * package marks the first three with a format (HEX, OCT, EXP); the last two share one tag,
+ * the number tag whose pattern reads ".inf".
+ */
 function decimalNumbersOnly(tags: Tags): Tags {
   return tags.filter((tag) => {
     if (typeof tag !== 'object' || !/:(int|float)$/.test(tag.tag)) return true;
