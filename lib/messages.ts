@@ -156,6 +156,8 @@ export const messages = {
     `: ${written} is a ${base} number (YAML would read it as ${read}): write the figure in ordinary digits, as the source gives it`,
   figureWithExponent: (written: string, decimal: string): string =>
     `: ${written} is written with an exponent: write it as a plain decimal number, ${decimal}`,
+  tableIdTaken: (id: string, first: string): string =>
+    `${first} is also the table "${id}": keep one of the two files, or rename this one`,
   negativeZero: (field: string): string => `${field} must not be negative — got -0: write 0`,
   tooLarge: (field: string, got: unknown, limit: number): string =>
     `${field} must be at most ${limit} (a thousand million) — got ${typeof got === 'number' && got < 1e21 ? got : 'a number too long to hold'}: for a larger amount use a larger unit, like £m instead of £`,

@@ -33,7 +33,9 @@ export function findImageProblems(tokens: MarkdownTokens, file: string, firstLin
  * they are found in the text as written, whichever it did.
  */
 function dataImages(text: string): number[] {
-  return [...text.matchAll(DATA_IMAGE)].map((match) => text.slice(0, match.index).split('\n').length - 1);
+  // Code spans show their text as written, so an example in one is not an image: blank them, keeping lines.
+  const outsideCode = text.replace(/(`+)[\s\S]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
+  return [...outsideCode.matchAll(DATA_IMAGE)].map((match) => outsideCode.slice(0, match.index).split('\n').length - 1);
 }
 
 function imageProblem(src: string, description: string, root: string): string | undefined {

@@ -11,7 +11,7 @@ const TABLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /**
  * The figure tables in a folder, as root-relative paths, with the problems of any that cannot be
  * used as saved: a table in a folder inside it (Eleventy would read it as data of another shape),
- * or a file name that is no id ("my table.yaml" would publish /data/my table.csv).
+ * a file name that is no id ("my table.yaml" would publish /data/my table.csv), or a second file of one id.
  * @param dir the tables folder, like _data/figures.
  */
 export function tableFiles(root: string, dir: string, problems: Problem[]): string[] {
@@ -30,7 +30,19 @@ export function tableFiles(root: string, dir: string, problems: Problem[]): stri
     else files.push(file);
   }
   if (yamlFiles.length === 0) problems.push({ file: dir, message: messages.noTables(dir) });
-  return files.sort();
+  return withoutSharedIds(files.sort(), problems);
+}
+
+/** The files, each id once: savings.yaml and savings.yml would be one table twice, one hiding the other. */
+function withoutSharedIds(files: readonly string[], problems: Problem[]): string[] {
+  const byId = new Map<string, string>();
+  for (const file of files) {
+    const id = path.posix.basename(file).replace(YAML_FILE, '');
+    const first = byId.get(id);
+    if (first) problems.push({ file, line: 1, col: 1, message: messages.tableIdTaken(id, first) });
+    else byId.set(id, file);
+  }
+  return [...byId.values()];
 }
 
 function placementProblem(file: string, dir: string, name: string): string | undefined {

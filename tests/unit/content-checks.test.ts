@@ -67,6 +67,10 @@ describe('findImageProblems', () => {
     assert.deepEqual(problems.map((p) => p.line), [12, 15, 19]);
     for (const { message } of problems) assert.match(message, /written into the page itself, as a data: address.*save the image as a file in assets\/images\//);
   });
+
+  it('lets through a data: image shown as an example in a code span', () => {
+    assert.deepEqual(imageProblems('Do not write `![A chart](data:image/png;base64,iVBORw0KGgo=)`: save the file.\n'), []);
+  });
 });
 
 describe('findRawHtml', () => {

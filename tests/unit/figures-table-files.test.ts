@@ -56,6 +56,12 @@ describe('tableFiles', () => {
     assert.match(messages, /move this file to _data\/figures\/my-costs\.yaml/);
   });
 
+  it('refuses a second file of the same id, naming the first', () => {
+    const problems: Problem[] = [];
+    assert.deepEqual(tableFiles(projectWith(['savings.yaml', 'savings.yml']), '_data/figures', problems), ['_data/figures/savings.yaml']);
+    assert.deepEqual(problems.map((p) => [p.file, p.message]), [['_data/figures/savings.yml', '_data/figures/savings.yaml is also the table "savings": keep one of the two files, or rename this one']]);
+  });
+
   it('reports no tables for a folder with none, or none at all', () => {
     for (const root of [projectWith(['notes.txt']), projectWith([])]) {
       const problems: Problem[] = [];
