@@ -5,6 +5,7 @@ import type { Source } from '../figures/model.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { parseYamlFile, type YamlPath } from '../figures/yaml-file.ts';
 import { bodyLine } from './body-line.ts';
+import { FRONT_MATTER_YAML } from './parse-front-matter.ts';
 import { encodingProblem, normaliseSource } from './source-text.ts';
 import { pageSchema } from './page-schema.ts';
 
@@ -42,7 +43,7 @@ export function readPage(saved: string, file: string, sources: ReadonlyMap<strin
     return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
   }
   const firstLine = bodyLine(text, parsed.content);
-  const { yaml, problems } = parseYamlFile(parsed.matter ?? '', file);
+  const { yaml, problems } = parseYamlFile(parsed.matter ?? '', file, FRONT_MATTER_YAML);
   // gray-matter keeps the newline after the opening ---, so YAML line numbers are already file line numbers.
   const shifted = problems.map((problem) => ({ ...problem, message: messages.frontMatterSyntax(problem.message) }));
   if (!yaml) return { file, data: {}, body: parsed.content, bodyLine: firstLine, problems: shifted, locate: () => ({ file, line: 1, col: 1 }) };

@@ -74,6 +74,11 @@ describe('readPage', () => {
 });
 
 describe('parseFrontMatter', () => {
+  it('returns numbers written as plain decimals only, as readPage reads them', () => {
+    assert.deepEqual(parseFrontMatter('order: 2\nsummary: 1e3\n'), { order: 2, summary: '1e3' });
+    assert.match(readPage(PAGE.replace('order: 0', 'order: .inf'), 'content/p/index.md', sources).problems[0]?.message ?? '', /order must be .* — got "\.inf"/);
+  });
+
   it('returns the data of front matter saved with \\r\\n as of the same with \\n (gray-matter leaves the last "\\r")', () => {
     assert.deepEqual(parseFrontMatter('\r\ntitle: A\r\npublication: true\r'), { title: 'A', publication: true });
   });
