@@ -45,7 +45,11 @@ function withoutSharedIds(files: readonly string[], problems: Problem[]): string
   return [...byId.values()];
 }
 
-function placementProblem(file: string, dir: string, name: string): string | undefined {
+/**
+ * Why a YAML file under the tables folder cannot be a table where it is, if it cannot.
+ * @param file a root-relative path under `dir`, like _data/figures/old/savings.yaml.
+ */
+export function placementProblem(file: string, dir: string, name: string = path.posix.basename(file)): string | undefined {
   const id = name.replace(YAML_FILE, '');
   const suggested = `${slugify(id) || 'table'}.yaml`;
   if (path.posix.dirname(file) !== dir) return messages.tableInSubfolder(dir, TABLE_ID.test(id) ? name : suggested);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Problem } from '../../lib/errors.ts';
+import { readDataFile } from '../../lib/figures/data-file.ts';
 import { tableFiles } from '../../lib/figures/table-files.ts';
 
 const roots: string[] = [];
@@ -68,5 +69,13 @@ describe('tableFiles', () => {
       assert.deepEqual(tableFiles(root, '_data/figures', problems), []);
       assert.match(problems[0]?.message ?? '', /no figure tables were found in _data\/figures/);
     }
+  });
+});
+
+describe('readDataFile', () => {
+  // Eleventy reads every YAML file under _data/: one where no table can be must not reach a template.
+  it('throws a DataError at the file for a table in a folder inside _data/figures/, or named as no id', () => {
+    assert.throws(() => readDataFile('', '_data/figures/old/savings.yaml'), (error: Error) => error.name === 'DataError' && /^_data\/figures\/old\/savings\.yaml:1:1: figure tables must be saved in _data\/figures\/ itself/.test(error.message));
+    assert.throws(() => readDataFile('', '_data/figures/My table.yaml'), (error: Error) => error.name === 'DataError' && /rename the file my-table\.yaml/.test(error.message));
   });
 });
