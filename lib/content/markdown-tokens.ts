@@ -31,9 +31,15 @@ export function tokensWithLines(tokens: MarkdownTokens): { token: MarkdownToken;
     let pieceLine = line;
     for (const piece of token.children ?? []) {
       found.push({ token: piece, line: pieceLine });
-      if (piece.type === 'softbreak' || piece.type === 'hardbreak') pieceLine += 1;
-      else if (piece.type === 'html_inline') pieceLine += piece.content.split('\n').length - 1;
+      pieceLine += lineBreaksIn(piece);
     }
   }
   return found;
+}
+
+/** How many lines a piece of text runs over: a line break, HTML typed over lines, an image's description over lines. */
+function lineBreaksIn(piece: MarkdownToken): number {
+  if (piece.type === 'softbreak' || piece.type === 'hardbreak') return 1;
+  if (piece.type === 'html_inline') return piece.content.split('\n').length - 1;
+  return (piece.children ?? []).reduce((breaks, inner) => breaks + lineBreaksIn(inner), 0);
 }

@@ -83,6 +83,7 @@ describe('findRawHtml', () => {
   it('refuses HTML further down a paragraph at its own line', () => {
     assert.deepEqual(htmlLines('One line,\nanother,\nand <i>a third</i>.\n'), [12, 12]);
     assert.deepEqual(htmlLines('A <span\nclass="x">tag over two lines</span> then\n<b>more</b>\n'), [10, 11, 12, 12]);
+    assert.deepEqual(htmlLines('![A picture described\nover two lines](/a.png) and\n<b>more</b>\n'), [12, 12]);
   });
 });
 
