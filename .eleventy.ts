@@ -10,6 +10,7 @@ import { createMarkdown } from './lib/content/markdown.ts';
 import { SHORTCODES_ENGINE, compileShortcodes } from './lib/content/shortcodes-engine.ts';
 import { parseFrontMatter } from './lib/content/parse-front-matter.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
+import { normaliseTemplate } from './lib/content/source-text.ts';
 import { readDataFile } from './lib/figures/data-file.ts';
 import { readDataHook } from './lib/build/read-data-hook.ts';
 import { checkBeforeBuild } from './lib/build/check-before-build.ts';
@@ -53,6 +54,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // Markdown pages' shortcodes are expanded by our own small engine, not Liquid (see below).
   eleventyConfig.addExtension(SHORTCODES_ENGINE, { compile: compileShortcodes });
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
+  eleventyConfig.addPreprocessor('line-endings', 'md,njk', normaliseTemplate);
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   // No template relies on merging objects across the data cascade, and merging every page's

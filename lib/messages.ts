@@ -163,6 +163,33 @@ export const messages = {
   templateComment: (): string => '{# #} comments cannot be used in a page: readers would see them. Keep notes for editors outside the page',
   markupInText: (field: string): string =>
     `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
+  notUtf8: (): string =>
+    'this file is not saved as UTF-8: a character on this line cannot be read (readers would see �). Save the file as UTF-8 (in Notepad: File, Save as, Encoding: UTF-8) and check the character',
+  emptyYamlFile: (what: string): string =>
+    `this file is empty: it must hold ${what}. Copy another file of its kind to start from, or delete it`,
+  wrongFileShape: (what: string, got: unknown): string => `this file must hold ${what} — got ${shown(got)}`,
+  emptyPage: (): string =>
+    'this page is empty: a page starts with its front matter (title, order, summary, source, updated) between two lines of three dashes (---). Copy the start of another page, or delete the file',
+  tableInSubfolder: (folder: string, name: string): string =>
+    `figure tables must be saved in ${folder}/ itself, not in a folder inside it: move this file to ${folder}/${name} (or out of _data/, if it is kept only for reference)`,
+  badTableFileName: (name: string, suggested: string): string =>
+    `the file name "${name}" is the table's id, used in its address and in {% figureTable %}: rename the file ${suggested} (lower-case words joined by hyphens)`,
+  figureInfinity: (written: string): string => `: ${written} means infinity, which no page can show: write the figure the source gives`,
+  figureNotANumber: (written: string): string =>
+    `: ${written} means "not a number": write the figure the source gives, or leave the row out`,
+  figureInBase: (written: string, base: string, read: number): string =>
+    `: ${written} is a ${base} number (YAML would read it as ${read}): write the figure in ordinary digits, as the source gives it`,
+  figureWithExponent: (written: string, decimal: string): string =>
+    `: ${written} is written with an exponent: write it as a plain decimal number, ${decimal}`,
+  tableIdTaken: (id: string, first: string): string =>
+    `${first} is also the table "${id}": keep one of the two files, or rename this one`,
+  negativeZero: (field: string): string => `${field} must not be negative — got -0: write 0`,
+  tooLarge: (field: string, got: unknown, limit: number): string =>
+    `${field} must be at most ${limit} (a thousand million) — got ${typeof got === 'number' && got < 1e21 ? got : 'a number too long to hold'}: for a larger amount use a larger unit, like £m instead of £`,
+  totalTooLarge: (limit: number): string =>
+    `the rows add up to more than ${limit}, too large to add up exactly: use a larger unit for this table, like £m instead of £`,
+  imageAsData: (folder: string): string =>
+    `this image is written into the page itself, as a data: address, which the report does not publish: save the image as a file in ${folder}/ and write ![its description](/${folder}/its-file-name.png)`,
 } as const;
 
 /** The closest of `options` to `word`, if it is a likely typo (edit distance at most 2). */

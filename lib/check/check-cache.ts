@@ -5,12 +5,15 @@ import path from 'node:path';
 /** Where passed checks are noted, relative to the project root (git ignores .cache/). */
 const CHECK_CACHE_DIR = '.cache/checks';
 
-/** The folders whose files the checks read: the pages and the data. */
-const INPUT_DIRS = ['content', '_data'];
+/**
+ * The folders whose files the checks' answers depend on: the pages, the data, and assets/, where
+ * the image check looks for each image a page cites (a deleted image must fail the next build).
+ */
+const INPUT_DIRS = ['content', '_data', 'assets'];
 
 /**
  * A stamp of everything the checks depend on: the path, size and modification time of every
- * file in content/ and _data/, and the code (scripts/compiled.mjs sets REPORT_CODE_STAMP).
+ * file in content/, _data/ and assets/, and the code (scripts/compiled.mjs sets REPORT_CODE_STAMP).
  * Like ESLint's --cache: when nothing changed since the checks last passed, they pass again.
  * @returns undefined when the code is not compiled (under tsx), so nothing is cached.
  */
@@ -29,8 +32,13 @@ export function checkInputsStamp(root: string): string | undefined {
 }
 
 function statOf(file: string): { size: number; mtimeMs: number; isFile: boolean } {
-  const stat = statSync(file);
-  return { size: stat.size, mtimeMs: stat.mtimeMs, isFile: stat.isFile() };
+  try {
+    const stat = statSync(file);
+    return { size: stat.size, mtimeMs: stat.mtimeMs, isFile: stat.isFile() };
+  } catch {
+    // A link to nothing, or a file removed while listing: stamped as missing, which the checks report.
+    return { size: -1, mtimeMs: -1, isFile: true };
+  }
 }
 
 /** Whether the checks passed before on exactly these inputs and code. */

@@ -1,6 +1,6 @@
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
-import type { MarkdownTokens } from './markdown-tokens.ts';
+import { tokensWithLines, type MarkdownTokens } from './markdown-tokens.ts';
 
 /**
  * Finds HTML an editor typed into Markdown. Raw HTML skips the report's styles, escaping
@@ -10,12 +10,8 @@ import type { MarkdownTokens } from './markdown-tokens.ts';
  */
 export function findRawHtml(tokens: MarkdownTokens, file: string, firstLine: number): Problem[] {
   const problems: Problem[] = [];
-  for (const token of tokens) {
-    const line = firstLine + (token.map?.[0] ?? 0);
-    if (token.type === 'html_block') problems.push({ file, line, col: 1, message: messages.rawHtml(token.content) });
-    for (const child of token.children ?? []) {
-      if (child.type === 'html_inline') problems.push({ file, line, col: 1, message: messages.rawHtml(child.content) });
-    }
+  for (const { token, line } of tokensWithLines(tokens)) {
+    if (token.type === 'html_block' || token.type === 'html_inline') problems.push({ file, line: firstLine + line, col: 1, message: messages.rawHtml(token.content) });
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normaliseSource } from './source-text.ts';
 import type { Location } from '../errors.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { Location } from '../errors.ts';
 export function locateText(file: string, needle: string): Location {
   let text = '';
   try {
-    text = readFileSync(file, 'utf8');
+    text = normaliseSource(readFileSync(file, 'utf8'));
   } catch {
     return { file };
   }

@@ -3,6 +3,7 @@ import { DATE_PATTERN, ID_PATTERN, text } from '../figures/schema.ts';
 /** The front matter every Markdown page under content/ carries. */
 export const pageSchema = {
   type: 'object',
+  description: 'the page’s fields in its front matter: title:, order:, summary:, source: and updated:',
   required: ['title', 'order', 'summary', 'source', 'updated'],
   additionalProperties: false,
   properties: {

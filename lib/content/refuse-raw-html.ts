@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normaliseSource } from './source-text.ts';
 import { ContentError } from '../errors.ts';
 import { bodyLine } from './body-line.ts';
 import { findRawHtml } from './find-raw-html.ts';
@@ -12,7 +13,7 @@ export function refuseRawHtml(data: { page: { inputPath: string }; eleventy?: { 
   // A one-off build has checked every page before Eleventy started (lib/check); npm start has not.
   if (data.eleventy?.env?.runMode === 'build') return content;
   const file = data.page.inputPath.replace(/^\.\//, '');
-  const text = readFileSync(file, 'utf8');
+  const text = normaliseSource(readFileSync(file, 'utf8'));
   const problems = findRawHtml(markdownTokens(content), file, bodyLine(text, content));
   if (problems.length > 0) throw new ContentError(problems);
   return content;

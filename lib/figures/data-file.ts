@@ -4,7 +4,10 @@ import { readChartDefinition } from '../charts/read-chart-definition.ts';
 import { DataError } from '../errors.ts';
 import { defaultFigurePaths } from './load-figures.ts';
 import { SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from '../site/load-site-settings.ts';
+import type { FigureTable } from './model.ts';
+import type { FigureRegistry } from './registry.ts';
 import { reportFigures } from './report-figures.ts';
+import { placementProblem } from './table-files.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
 /**
@@ -17,7 +20,7 @@ export function readDataFile(contents: string, filePath: string): unknown {
   const file = path.relative(process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
   const { registry, figures } = reportFigures();
   if (file === defaultFigurePaths.sourcesFile) return figures.sources;
-  if (path.posix.dirname(file) === defaultFigurePaths.tablesDir) return registry.table(path.posix.basename(file, path.posix.extname(file)));
+  if (file.startsWith(`${defaultFigurePaths.tablesDir}/`)) return figureTable(file, registry);
   if (path.posix.dirname(file) === CHART_DEFINITIONS_DIR) return readChartDefinition(contents, file);
   if (file === SITE_SETTINGS_FILE) return siteSettings(contents, file);
   const { yaml, problems } = parseYamlFile(contents, file);
@@ -29,4 +32,11 @@ function siteSettings(contents: string, file: string): SiteSettings {
   const { settings, problems } = loadSiteSettings(contents, file);
   if (!settings) throw new DataError(problems);
   return settings;
+}
+
+/** A table as checked by the figures engine; one saved where no table can be is refused, as the checks refuse it. */
+function figureTable(file: string, registry: FigureRegistry): FigureTable {
+  const problem = placementProblem(file, defaultFigurePaths.tablesDir);
+  if (problem) throw new DataError([{ file, line: 1, col: 1, message: problem }]);
+  return registry.table(path.posix.basename(file, path.posix.extname(file)));
 }

@@ -39,6 +39,17 @@ export function sum(values: readonly Interval[]): Interval {
   return values.reduce(add, { min: 0, max: 0, approximate: false });
 }
 
+/**
+ * The largest number, in a figure's unit, that millionths can hold exactly: beyond it sums drift
+ * and, far beyond, become Infinity ("£∞m").
+ */
+export const LARGEST_EXACT = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
+
+/** Whether an interval is held exactly: a sum of many large figures may not be. */
+export function isExact(value: Interval): boolean {
+  return Number.isSafeInteger(value.min) && Number.isSafeInteger(value.max);
+}
+
 /** Whether the interval is one number rather than a range. */
 export function isSingle(value: Interval): boolean {
   return value.min === value.max;

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataError, type Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import { loadSources } from './load-sources.ts';
 import { loadTable } from './load-table.ts';
 import type { FigureTable, Figures } from './model.ts';
+import { tableFiles } from './table-files.ts';
 
 /** Where the figures live, relative to the project root. */
 export interface FigurePaths {
@@ -48,15 +49,4 @@ function readText(root: string, file: string, problems: Problem[]): string | und
     problems.push({ file, message: messages.notReadable((error as NodeJS.ErrnoException).code ?? 'unknown error') });
     return undefined;
   }
-}
-
-function tableFiles(root: string, dir: string, problems: Problem[]): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(path.join(root, dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
-  } catch {
-    // A missing folder is reported below as "no tables", which says what to do.
-  }
-  if (names.length === 0) problems.push({ file: dir, message: messages.noTables(dir) });
-  return names.map((name) => path.posix.join(dir, name));
 }

@@ -1,7 +1,7 @@
 import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import { formatInterval } from '../format/format-figure.ts';
-import { decimalPlaces, interval, matchesStated, sum, type Interval } from './interval.ts';
+import { LARGEST_EXACT, decimalPlaces, interval, isExact, matchesStated, sum, type Interval } from './interval.ts';
 import { DEFAULT_COLUMNS, type FigureRow, type FigureTable, type FigureTotal, type Source, type Statement, type TableColumns } from './model.ts';
 import { tableSchema } from './schema.ts';
 import { APPROXIMATE_QUALIFIERS, type Qualifier, type Unit } from './units.ts';
@@ -61,7 +61,7 @@ export function tableYaml(table: FigureTable): YamlFile | undefined {
  * @returns the table, or undefined with the problems that stop it being used.
  */
 export function loadTable(text: string, file: string, id: string, sources: ReadonlyMap<string, Source>): { table?: FigureTable; problems: Problem[] } {
-  const { yaml, problems } = parseYamlFile(text, file);
+  const { yaml, problems } = parseYamlFile(text, file, { decimalNumbersOnly: true });
   if (!yaml) return { problems };
   const schemaProblems = validateSchema(tableSchema, yaml);
   if (schemaProblems.length > 0) return { problems: schemaProblems };
@@ -113,10 +113,17 @@ function buildStatement(context: TableContext, raw: RawStatement, path: YamlPath
 }
 
 function toInterval(context: TableContext, value: RawValue, path: YamlPath, approximate: boolean): Interval {
+  for (const at of negativeZeros(value, path)) context.problems.push({ ...context.yaml.locate(at), message: messages.negativeZero(String(at.at(-1))) });
   if (typeof value === 'object' && value.min > value.max) {
     context.problems.push({ ...context.yaml.locate(path), message: messages.rangeBackwards(value.min, value.max) });
   }
   return interval(value, approximate);
+}
+
+/** Where a value is written as -0: the schema's "not negative" passes it (it equals 0), but it would show as "-£0m". */
+function negativeZeros(value: RawValue, path: YamlPath): YamlPath[] {
+  if (typeof value === 'number') return Object.is(value, -0) ? [path] : [];
+  return (['min', 'max'] as const).filter((end) => Object.is(value[end], -0)).map((end) => [...path, end]);
 }
 
 function checkDistinctDates(context: TableContext, statements: readonly Statement[], locate: () => Location): void {
@@ -139,6 +146,7 @@ function buildTotal(context: TableContext, rows: readonly FigureRow[]): FigureTo
   const { raw, yaml } = context;
   const total: FigureTotal = { label: raw.total?.label ?? 'Total', value: sum(rows.map((row) => row.latest.value)) };
   if (!raw.unit) context.problems.push({ ...yaml.locateKey([], 'total'), message: messages.totalNeedsOneUnit() });
+  if (!isExact(total.value)) context.problems.push({ ...yaml.locateKey([], 'total'), message: messages.totalTooLarge(LARGEST_EXACT) });
   const stated = raw.total?.stated;
   if (stated === undefined) return total;
   total.stated = toInterval(context, stated, ['total', 'stated'], false);

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeAtomically } from '../fs/write-atomically.ts';
+
+const require = createRequire(import.meta.url);
 
 /** Where data parsed from YAML is kept between builds, in the project root: the working folder, as for every build. */
 export const YAML_CACHE_FILE = '.cache/yaml/parsed.json';
@@ -49,8 +52,13 @@ function readKept(): Map<string, string> {
   }
 }
 
+/** The yaml package's version: another version may read the same text otherwise. */
+let parserVersion: string | undefined;
+
+/** The key of a text's entry: the text and the parser that read it (yaml-file.ts keys its options into the text). */
 function hashOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+  parserVersion ??= (JSON.parse(readFileSync(require.resolve('yaml/package.json'), 'utf8')) as { version: string }).version;
+  return createHash('sha1').update(`yaml ${parserVersion}\0`).update(text).digest('base64');
 }
 
 /** The data as JSON, or undefined when JSON would change it (Infinity, NaN, dates, maps...). */

@@ -9,7 +9,14 @@ export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** A date as sources give it: a year, a year and month, or a full date. */
 export const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 
-const number = { type: 'number', minimum: 0 } as const;
+/**
+ * The largest figure a table may hold, in its unit: a thousand million leaves room to add many
+ * such figures exactly (interval.ts holds millionths). A larger amount takes a larger unit.
+ */
+export const LARGEST_FIGURE = 1_000_000_000;
+
+/** A figure: a decimal number, not negative (YAML is read with decimal numbers only: yaml-file.ts). */
+const number = { type: 'number', minimum: 0, maximum: LARGEST_FIGURE } as const;
 
 /** A number, or a range written as `{ min: 4, max: 5 }`. */
 export const valueSchema = {
@@ -73,6 +80,7 @@ const rowSchema = {
 /** A figure table: one YAML file in _data/figures/, named after its id. */
 export const tableSchema = {
   type: 'object',
+  description: 'a figure table: its title:, source: and rows:, as in the other files in _data/figures/',
   required: ['title', 'source', 'rows'],
   additionalProperties: false,
   properties: {
@@ -97,6 +105,7 @@ export const tableSchema = {
 /** The list of sources in _data/sources.yaml. */
 export const sourcesSchema = {
   type: 'array',
+  description: 'the list of sources, each starting "- id:" on a line of its own',
   minItems: 1,
   items: {
     type: 'object',

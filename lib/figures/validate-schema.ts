@@ -2,6 +2,7 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { Problem } from '../errors.ts';
 import { messages, suggest } from '../messages.ts';
 import { cachedValidator } from './cached-validator.ts';
+import { figureTextFix } from './figure-text.ts';
 import { DATE_PATTERN, ID_PATTERN } from './schema.ts';
 import { UNITS, isUnit } from './units.ts';
 import type { YamlFile, YamlPath } from './yaml-file.ts';
@@ -91,6 +92,8 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
     }
     case 'minimum':
       return { ...at, message: messages.negative(field, got) };
+    case 'maximum':
+      return { ...at, message: messages.tooLarge(field, got, Number(error.params.limit)) };
     case 'minItems':
       return { ...at, message: messages.emptyList(field) };
     case 'maxLength':
@@ -103,26 +106,21 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
       return { ...at, message: messages.markupInText(field) };
     case 'pattern':
       return { ...at, message: patternMessage(field, String(error.params.pattern), schema?.description, got) };
+    case 'type':
+      if (path.length === 0) return { ...at, message: fileShapeMessage(schema?.description, got) };
+    // falls through: a field of the wrong type is described below, with its own fix.
     default: {
       const valueField = ['value', 'stated', 'min', 'max'].includes(field);
       const expected = valueField ? expectedValue(yaml, path) : (schema?.description ?? `of type ${String(error.params.type)}`);
-      const meant = valueField ? numberMeant(got) : undefined;
-      const fix = meant === undefined ? '' : messages.writeNumberAs(meant, /^\s*[\d.]+\s*$/.test(String(got)));
-      return { ...at, message: messages.wrongType(field, expected, got) + fix };
+      return { ...at, message: messages.wrongType(field, expected, got) + (valueField ? figureTextFix(got) : '') };
     }
   }
 }
 
-/**
- * The number a figure written as text most likely means: "1,720", "£0.92m", "0.92m" or "40 weeks"
- * are 1720, 0.92, 0.92 and 40, since the unit comes from the table or row. Undefined when it
- * is not that, or when the number would have to change too ("£1.2bn" in a £m table).
- */
-function numberMeant(got: unknown): number | undefined {
-  if (typeof got !== 'string' || /bn|billion|thousand|k\b/i.test(got)) return undefined;
-  const digits = /^\s*£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:m|bn|%|[a-z ]+)?\s*$/i.exec(got);
-  if (!digits) return undefined;
-  return Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ?? ''}`);
+/** What is wrong with a file that holds nothing, or a thing of the wrong kind (a list for a table). */
+function fileShapeMessage(description: string | undefined, got: unknown): string {
+  const what = description ?? 'the fields a file of its kind holds';
+  return got === null || got === undefined ? messages.emptyYamlFile(what) : messages.wrongFileShape(what, got);
 }
 
 /** What a field with a pattern must look like: a date, an id, an id naming something else, or as its description says. */

@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node, type Tags, type YAMLError } from 'yaml';
+import { encodingProblem, normaliseSource } from '../content/source-text.ts';
 import type { Location, Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import { cachedYamlData, keepYamlData } from './parsed-yaml-cache.ts';
@@ -16,24 +17,52 @@ export interface YamlFile {
   locateKey(path: YamlPath, name: string): Location;
 }
 
+/** How to read a file's YAML. */
+export interface YamlOptions {
+  /**
+   * Read only numbers written as plain decimals (2.85, 1720) as numbers: figures must mean what
+   * they show. YAML would otherwise read 0x1A as 26, 0o17 as 15, 1e3 as 1000 and .inf or .nan
+   * as numbers no page can show; these stay text, which the schema refuses with the fix.
+   */
+  decimalNumbersOnly?: boolean;
+}
+
+/**
+ * YAML's core tags without hexadecimal, octal, exponent, infinity and not-a-number: the yaml
+ * package marks the first three with a format (HEX, OCT, EXP); the last two share one tag,
+ * the number tag whose pattern reads ".inf".
+ */
+function decimalNumbersOnly(tags: Tags): Tags {
+  return tags.filter((tag) => {
+    if (typeof tag !== 'object' || !/:(int|float)$/.test(tag.tag)) return true;
+    return tag.format === undefined && !String(tag.test).includes('inf');
+  });
+}
+
 /**
  * Parses YAML text, keeping every node's position for error messages. Text an earlier build
  * parsed without problems is read from the cache (parsed-yaml-cache.ts); the positions are then
- * found only if a message needs them.
- * @returns the file, or the problems that stop it being read (syntax errors, tabs).
+ * found only if a message needs them. Text saved with Windows line endings or a byte order mark
+ * reads as if it had neither; text saved in another encoding than UTF-8 is refused at its line.
+ * @returns the file, or the problems that stop it being read (encoding, syntax errors, tabs).
  */
-export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; problems: Problem[] } {
-  const cached = cachedYamlData(text);
-  if (cached) return { yaml: locatedLater(text, file, cached.data), problems: [] };
-  const parsed = parseWithPositions(text, file);
-  if (parsed.yaml) keepYamlData(text, parsed.yaml.data);
+export function parseYamlFile(saved: string, file: string, options: YamlOptions = {}): { yaml?: YamlFile; problems: Problem[] } {
+  const text = normaliseSource(saved);
+  const unreadable = encodingProblem(text, file);
+  if (unreadable) return { problems: [unreadable] };
+  // The same text means other data when numbers are read otherwise: each way has its own entries.
+  const cacheKey = options.decimalNumbersOnly ? `decimal numbers only\0${text}` : text;
+  const cached = cachedYamlData(cacheKey);
+  if (cached) return { yaml: locatedLater(text, file, cached.data, options), problems: [] };
+  const parsed = parseWithPositions(text, file, options);
+  if (parsed.yaml) keepYamlData(cacheKey, parsed.yaml.data);
   return parsed;
 }
 
 /** A file whose data is known; positions come from parsing the text the first time one is asked for. */
-function locatedLater(text: string, file: string, data: unknown): YamlFile {
+function locatedLater(text: string, file: string, data: unknown, options: YamlOptions): YamlFile {
   let positions: YamlFile | undefined;
-  const parsed = (): YamlFile => (positions ??= parseWithPositions(text, file).yaml ?? { file, data, locate: () => ({ file }), locateKey: () => ({ file }) });
+  const parsed = (): YamlFile => (positions ??= parseWithPositions(text, file, options).yaml ?? { file, data, locate: () => ({ file }), locateKey: () => ({ file }) });
   return { file, data, locate: (path) => parsed().locate(path), locateKey: (path, name) => parsed().locateKey(path, name) };
 }
 
@@ -57,9 +86,10 @@ export function lazyLocation(locate: () => Location): Location {
   };
 }
 
-function parseWithPositions(text: string, file: string): { yaml?: YamlFile; problems: Problem[] } {
+function parseWithPositions(text: string, file: string, options: YamlOptions): { yaml?: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const customTags = options.decimalNumbersOnly ? decimalNumbersOnly : undefined;
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags });
   const [first] = doc.errors;
   if (first) return { problems: [syntaxProblem(text, file, first, lineCounter)] };
   try {

@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brokenInputs, lineOf, type BrokenInput } from '../fixtures/broken-inputs.ts';
-import { build, copyProject, copySite, edit, hashTree } from '../fixtures/project-copy.ts';
+import { build, copyProject, copySite, edit, hashTree, resave } from '../fixtures/project-copy.ts';
 
 const copies: string[] = [];
 let good = '';
@@ -35,6 +35,7 @@ describe('build with a broken input', { concurrency: 2 }, () => {
       copySite(good, dir);
       if (input.find !== undefined) edit(dir, input.file, input.find, input.replace ?? '');
       if (input.moveTo) move(dir, input.file, input.moveTo);
+      if (input.savedAs) resave(dir, input.moveTo ?? input.file, input.savedAs);
       const { code, output } = await build(dir);
       assertCleanFailure(input, dir, code, output);
       assert.equal(hashTree(path.join(dir, '_site')), goodSiteHash, 'the previous _site/ must be byte-identical');

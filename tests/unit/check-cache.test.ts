@@ -3,10 +3,11 @@
  * (lib/check/check-cache.ts): any change to a page or a data file must run them again.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../../lib/check/check-cache.ts';
+import { lineOf } from '../fixtures/broken-inputs.ts';
 import { build, copyProject, edit } from '../fixtures/project-copy.ts';
 
 const copies: string[] = [];
@@ -45,6 +46,16 @@ describe('checkInputsStamp', () => {
     assert.notEqual(withCodeStamp('code-1', () => checkInputsStamp(dir)), edited);
   });
 
+  it('returns another stamp when an image a page cites is added or deleted', () => {
+    ownAssets(dir);
+    const before = withCodeStamp('code-1', () => checkInputsStamp(dir));
+    writeFileSync(path.join(dir, 'assets/images/halls.png'), 'not really a picture');
+    const added = withCodeStamp('code-1', () => checkInputsStamp(dir));
+    assert.notEqual(added, before);
+    rmSync(path.join(dir, 'assets/images/halls.png'));
+    assert.equal(withCodeStamp('code-1', () => checkInputsStamp(dir)), before);
+  });
+
   it('returns undefined when the code is not compiled, so nothing is cached', () => {
     const stamp = withCodeStamp(undefined, () => checkInputsStamp(dir));
     assert.equal(stamp, undefined);
@@ -70,3 +81,29 @@ describe('a compiled build after the checks passed', () => {
     assert.match(broken.output, /content\/tri-borough-story\/the-story\.md:\d+:\d+: the link "\/tri-borough-story\/savings\/" goes to a page that does not exist/);
   });
 });
+
+describe('a compiled build after the checks passed on a page citing an image', () => {
+  // The image check is the only one that reads assets/: a stamp without it passed a deleted image.
+  it('fails when the image is deleted, at the line citing it', async () => {
+    const dir = copyProject();
+    copies.push(dir);
+    ownAssets(dir);
+    writeFileSync(path.join(dir, 'assets/images/halls.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n');
+    edit(dir, 'content/tri-borough-story/the-story.md', '## Why we decided to share services\n', '## Why we decided to share services\n\n![The three town halls](/assets/images/halls.svg)\n');
+    const passed = await build(dir, ['--quiet'], { compiled: true });
+    assert.equal(passed.code, 0, passed.output);
+    rmSync(path.join(dir, 'assets/images/halls.svg'));
+    const broken = await build(dir, [], { compiled: true });
+    assert.equal(broken.code, 1, broken.output);
+    const line = lineOf(path.join(dir, 'content/tri-borough-story/the-story.md'), '![The three town halls]');
+    assert.match(broken.output, new RegExp(`content/tri-borough-story/the-story\\.md:${line}:\\d+: the image /assets/images/halls\\.svg is not in assets/images/`));
+  });
+});
+
+/** Gives a copy its own assets/ (copies share the project's by a link), with an images folder, so a test can change them. */
+function ownAssets(dir: string): void {
+  if (!lstatSync(path.join(dir, 'assets')).isSymbolicLink()) return;
+  rmSync(path.join(dir, 'assets'));
+  cpSync('assets', path.join(dir, 'assets'), { recursive: true });
+  mkdirSync(path.join(dir, 'assets/images'), { recursive: true });
+}

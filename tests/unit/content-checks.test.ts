@@ -10,6 +10,7 @@ import { after, describe, it } from 'node:test';
 import { findHeadingProblems } from '../../lib/check/find-heading-problems.ts';
 import { findImageProblems } from '../../lib/check/find-image-problems.ts';
 import { findInlineBlocks } from '../../lib/check/find-inline-blocks.ts';
+import { findRawHtml } from '../../lib/content/find-raw-html.ts';
 import { markdownTokens } from '../../lib/content/markdown-tokens.ts';
 
 const FILE = 'content/p/s.md';
@@ -58,6 +59,31 @@ describe('findImageProblems', () => {
     assert.match(problems[0] ?? '', /is on another site/);
     assert.match(problems[1] ?? '', /is on another site/);
     for (const problem of problems.slice(2)) assert.match(problem, /is not in assets\/images\//);
+  });
+
+  it('refuses an image written as a data: address, once, at its line, whether markdown-it made it an image (PNG) or left it text (SVG)', () => {
+    const markdown = 'Intro.\n\n![A chart](data:image/png;base64,iVBORw0KGgo=)\n\nText\n![A drawing](data:image/svg+xml;base64,PHN2Zz4=)\n\n| a |\n| - |\n| ![In a cell](data:image/gif;base64,R0lGOD==) |\n';
+    const problems = findImageProblems(markdownTokens(markdown), FILE, 10, root);
+    assert.deepEqual(problems.map((p) => p.line), [12, 15, 19]);
+    for (const { message } of problems) assert.match(message, /written into the page itself, as a data: address.*save the image as a file in assets\/images\//);
+  });
+
+  it('lets through a data: image shown as an example in a code span', () => {
+    assert.deepEqual(imageProblems('Do not write `![A chart](data:image/png;base64,iVBORw0KGgo=)`: save the file.\n'), []);
+  });
+});
+
+describe('findRawHtml', () => {
+  const htmlLines = (markdown: string) => findRawHtml(markdownTokens(markdown), FILE, 10).map((p) => p.line);
+
+  it('refuses HTML in a table cell at the line of its row, not the first of the table', () => {
+    assert.deepEqual(htmlLines('Intro.\n\n| a | b |\n| - | - |\n| x | y |\n| <b>z</b> | w |\n'), [15, 15]);
+  });
+
+  it('refuses HTML further down a paragraph at its own line', () => {
+    assert.deepEqual(htmlLines('One line,\nanother,\nand <i>a third</i>.\n'), [12, 12]);
+    assert.deepEqual(htmlLines('A <span\nclass="x">tag over two lines</span> then\n<b>more</b>\n'), [10, 11, 12, 12]);
+    assert.deepEqual(htmlLines('![A picture described\nover two lines](/a.png) and\n<b>more</b>\n'), [12, 12]);
   });
 });
 
