@@ -138,6 +138,25 @@ export const messages = {
   templateComment: (): string => '{# #} comments cannot be used in a page: readers would see them. Keep notes for editors outside the page',
   markupInText: (field: string): string =>
     `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
+  symlink: (file: string): string =>
+    `${file} is a symbolic link, which the build does not follow (it could reach files outside the project, or loop): delete the link and copy the file or folder itself in its place`,
+  notAFile: (): string => 'this is neither a file nor a folder (a pipe, socket or device): remove it',
+  folderNotReadable: (code: string): string => `this folder cannot be read (${code}): allow yourself to read it, or remove it`,
+  notAPage: (suggested: string): string =>
+    `Pages are Markdown: rename it to ${suggested} and write it as Markdown with front matter (templates and scripts in content/ would run as code when the site is built; images go in assets/images/)`,
+  notData: (suggested: string): string =>
+    `Data files are YAML: rename it to ${suggested} and write it as YAML (JavaScript, TypeScript or JSON in _data/ would run or be read as code when the site is built)`,
+  assetNotImage: (extension: string, allowed: readonly string[]): string =>
+    `${extension ? `a .${extension} file` : 'a file with no extension'} cannot be published from assets/: only images are (${allowed.map((e) => `.${e}`).join(', ')}). Remove it, or save the image as one of those`,
+  assetName: (part: string, suggested: string): string =>
+    `the name "${part}" has characters that web addresses change (spaces, %, quotes, accents): rename it ${suggested} (letters, digits, hyphens and dots)`,
+  notAnImage: (kind: string): string =>
+    `this file is named as a ${kind.toUpperCase()} image, but its contents are not one: save it again as a ${kind.toUpperCase()} from an image editor`,
+  wrongImageExtension: (kind: string, suggested: string): string =>
+    `this file is a ${kind.toUpperCase()} image with another kind's extension: rename it ${suggested}`,
+  unsafeSvg: (reason: string): string =>
+    `this SVG image ${reason}. Images are published as they are, and an SVG opened from the site could act for it: export it again as a plain drawing without that, or save it as a PNG`,
+  frontMatterLanguage: (): string => 'the front matter must be YAML: the first line must be three dashes alone (---), with no language name after them',
 } as const;
 
 /** The closest of `options` to `word`, if it is a likely typo (edit distance at most 2). */

@@ -1,16 +1,16 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where passed checks are noted, relative to the project root (git ignores .cache/). */
 const CHECK_CACHE_DIR = '.cache/checks';
 
-/** The folders whose files the checks read: the pages and the data. */
-const INPUT_DIRS = ['content', '_data'];
+/** The folders whose files the checks read: the pages, the data and the images. */
+const INPUT_DIRS = ['content', '_data', 'assets'];
 
 /**
  * A stamp of everything the checks depend on: the path, size and modification time of every
- * file in content/ and _data/, and the code (scripts/compiled.mjs sets REPORT_CODE_STAMP).
+ * file and link in content/, _data/ and assets/, and the code (scripts/compiled.mjs sets REPORT_CODE_STAMP).
  * Like ESLint's --cache: when nothing changed since the checks last passed, they pass again.
  * @returns undefined when the code is not compiled (under tsx), so nothing is cached.
  */
@@ -18,19 +18,26 @@ export function checkInputsStamp(root: string): string | undefined {
   const code = process.env.REPORT_CODE_STAMP;
   if (!code) return undefined;
   const hash = createHash('sha256').update(code);
-  for (const dir of INPUT_DIRS.filter((name) => existsSync(path.join(root, name)))) {
-    const files = readdirSync(path.join(root, dir), { recursive: true }).map(String).sort();
-    for (const file of files) {
-      const { size, mtimeMs, isFile } = statOf(path.join(root, dir, file));
-      if (isFile) hash.update(`\n${dir}/${file} ${size} ${mtimeMs}`);
-    }
+  try {
+    for (const dir of INPUT_DIRS) hashFolder(root, dir, hash);
+  } catch {
+    // A folder that cannot be read is for the checks to report, not to cache.
+    return undefined;
   }
   return hash.digest('hex');
 }
 
-function statOf(file: string): { size: number; mtimeMs: number; isFile: boolean } {
-  const stat = statSync(file);
-  return { size: stat.size, mtimeMs: stat.mtimeMs, isFile: stat.isFile() };
+/** Adds each entry's path, kind, size and time: lstat, so a link is an entry like any other, and never followed. */
+function hashFolder(root: string, dir: string, hash: Hash): void {
+  if (!existsSync(path.join(root, dir))) {
+    hash.update(`\n${dir} missing`);
+    return;
+  }
+  const files = readdirSync(path.join(root, dir), { recursive: true }).map(String).sort();
+  for (const file of [dir, ...files.map((name) => `${dir}/${name}`)]) {
+    const stat = lstatSync(path.join(root, file));
+    hash.update(`\n${file} ${stat.isSymbolicLink() ? 'link' : stat.isFile() ? 'file' : 'other'} ${stat.size} ${stat.mtimeMs}`);
+  }
 }
 
 /** Whether the checks passed before on exactly these inputs and code. */

@@ -24,12 +24,14 @@ export interface PageSource {
  * @param sources the known sources, to check the page's `source`.
  */
 export function readPage(text: string, file: string, sources: ReadonlyMap<string, Source>): PageSource {
+  // gray-matter runs front matter opened with ---js (or ---javascript) as JavaScript: pages are data.
+  if (/^\uFEFF?---[ \t]*[^\s-]/.test(text)) return unreadable(file, text, messages.frontMatterLanguage());
   let parsed: { matter: string; content: string };
   try {
     parsed = matter(text, { engines: { yaml: () => ({}) } });
   } catch {
     // gray-matter reads text after the opening --- as a language name and fails on an unknown one.
-    return { file, data: {}, body: text, bodyLine: 1, problems: [{ file, line: 1, col: 1, message: messages.frontMatterOpening() }], locate: () => ({ file, line: 1, col: 1 }) };
+    return unreadable(file, text, messages.frontMatterOpening());
   }
   const firstLine = bodyLine(text, parsed.content);
   const { yaml, problems } = parseYamlFile(parsed.matter, file);
@@ -43,4 +45,9 @@ export function readPage(text: string, file: string, sources: ReadonlyMap<string
     schemaProblems.push({ ...at, message: messages.unknownSource(String(data.source), [...sources.keys()]) });
   }
   return { file, data, body: parsed.content, bodyLine: firstLine, problems: schemaProblems, locate: (path) => yaml.locate(path) };
+}
+
+/** A page whose front matter cannot be read at all: one problem on its first line. */
+function unreadable(file: string, text: string, message: string): PageSource {
+  return { file, data: {}, body: text, bodyLine: 1, problems: [{ file, line: 1, col: 1, message }], locate: () => ({ file, line: 1, col: 1 }) };
 }

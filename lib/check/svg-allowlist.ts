@@ -1,0 +1,40 @@
+/**
+ * What an SVG image may contain: the elements that draw (shapes, text, gradients, filters...),
+ * and nothing that runs, loads or embeds. An allowlist, so an element a browser may one day make
+ * active is refused until someone decides it is safe. Names are case-sensitive, as in XML.
+ */
+export const SVG_ELEMENTS: ReadonlySet<string> = new Set([
+  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'style',
+  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
+  'text', 'tspan', 'textPath',
+  'linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker',
+  'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix',
+  'feDiffuseLighting', 'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood',
+  'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feMerge', 'feMergeNode',
+  'feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence',
+]);
+
+/** The one namespace an SVG's elements may be in: another (XHTML) would make them HTML. */
+export const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/**
+ * Why an attribute is refused, or undefined: event handlers run script, and a link or url()
+ * that leaves the document loads from elsewhere (or is javascript:). Only "#id" stays inside.
+ */
+export function attributeProblem(name: string, value: string): string | undefined {
+  const local = name.slice(name.lastIndexOf(':') + 1).toLowerCase();
+  if (local.startsWith('on')) return `has an event attribute (${name}), which runs script`;
+  if (name === 'xmlns' && value !== SVG_NAMESPACE) return `declares the namespace ${value}, which would make its elements HTML`;
+  if (local === 'href' && !value.trim().startsWith('#')) return `links to ${value.slice(0, 60)} (only links inside the image, like href="#shape", are allowed)`;
+  return styleProblem(value);
+}
+
+/** Why CSS (a style element or attribute, or any attribute with url()) is refused, or undefined. */
+export function styleProblem(css: string): string | undefined {
+  if (/@import/i.test(css)) return 'imports a stylesheet (@import), which loads from elsewhere';
+  for (const match of css.matchAll(/url\(\s*(['"]?)\s*([^'")]*)/gi)) {
+    const target = (match[2] ?? '').trim();
+    if (!target.startsWith('#')) return `loads url(${target.slice(0, 60)}) (only url(#id), inside the image, is allowed)`;
+  }
+  return undefined;
+}
