@@ -37,8 +37,8 @@ export const messages = {
     onlyQuoted ? `: write ${meant} without quotes` : `: write ${meant}, with no commas, £ sign or unit (the table or row says the unit)`,
   wrongType: (field: string, expected: string, got: unknown): string =>
     `${field} must be ${expected} — got ${shown(got)}`,
-  notInList: (field: string, allowed: readonly string[], got: unknown): string =>
-    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(', ')} — got ${shown(got)}`,
+  notInList: (field: string, allowed: readonly string[], got: unknown, suggestion?: string): string =>
+    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(', ')} — got ${shown(got)}${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
   negative: (field: string, got: unknown): string =>
     `${field} must not be negative — got ${shown(got)}; write savings and counts as positive numbers`,
   emptyList: (field: string): string => `"${field}" has nothing in it: add at least one entry`,
