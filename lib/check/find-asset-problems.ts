@@ -42,7 +42,14 @@ function imageProblems(file: string, extension: string, bytes: Buffer): Problem[
   return [];
 }
 
-/** The name with every run of other characters made a hyphen, in lower case. */
+/** The name as its reader meant it (%-escapes decoded, accents dropped), other characters made hyphens. */
 function safeName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+/, '') || 'image';
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // Not a valid escape: the characters are replaced below as they are.
+  }
+  const plain = decoded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return plain.replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|-+(?=\.)/g, '') || 'image';
 }
