@@ -3,11 +3,12 @@
  * (lib/check/check-cache.ts): any change to a page or a data file must run them again.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../../lib/check/check-cache.ts';
 import { build, copyProject, edit } from '../fixtures/project-copy.ts';
+import { PNG } from '../fixtures/unsafe-files.ts';
 
 const copies: string[] = [];
 after(() => {
@@ -45,6 +46,24 @@ describe('checkInputsStamp', () => {
     assert.notEqual(withCodeStamp('code-1', () => checkInputsStamp(dir)), edited);
   });
 
+  it('returns another stamp when an image is added, changed or deleted, or a link made', () => {
+    const image = path.join(dir, 'assets/images/dot.png');
+    mkdirSync(path.dirname(image), { recursive: true });
+    const stamps = [withCodeStamp('code-1', () => checkInputsStamp(dir))];
+    writeFileSync(image, PNG);
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    writeFileSync(image, '<html>');
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    unlinkSync(image);
+    symlinkSync('/etc/hostname', image);
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    // A link to itself loops: stat would fail; the stamp notes the link without following it.
+    symlinkSync('loop', path.join(dir, 'content/loop'));
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    assert.equal(new Set(stamps).size, stamps.length);
+    assert.ok(stamps.every((stamp) => stamp !== undefined));
+  });
+
   it('returns undefined when the code is not compiled, so nothing is cached', () => {
     const stamp = withCodeStamp(undefined, () => checkInputsStamp(dir));
     assert.equal(stamp, undefined);
@@ -68,5 +87,19 @@ describe('a compiled build after the checks passed', () => {
     const broken = await build(dir, [], { compiled: true });
     assert.equal(broken.code, 1, broken.output);
     assert.match(broken.output, /content\/tri-borough-story\/the-story\.md:\d+:\d+: the link "\/tri-borough-story\/savings\/" goes to a page that does not exist/);
+  });
+
+  it('checks an image again when it changes: one whose bytes become HTML fails the next build', async () => {
+    const dir = copyProject();
+    copies.push(dir);
+    const image = path.join(dir, 'assets/images/dot.png');
+    mkdirSync(path.dirname(image), { recursive: true });
+    writeFileSync(image, PNG);
+    const result = await build(dir, ['--quiet'], { compiled: true });
+    assert.equal(result.code, 0, result.output);
+    writeFileSync(image, '<html><script>alert(1)</script></html>');
+    const broken = await build(dir, [], { compiled: true });
+    assert.equal(broken.code, 1, broken.output);
+    assert.match(broken.output, /assets\/images\/dot\.png: this file is named as a PNG image, but its contents are not one/);
   });
 });
