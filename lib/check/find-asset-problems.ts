@@ -34,12 +34,23 @@ function assetProblems(root: string, file: string): Problem[] {
 }
 
 function imageProblems(file: string, extension: string, bytes: Buffer): Problem[] {
-  if (extension === 'svg') return findSvgProblems(bytes.toString('utf8')).map(({ line, reason }) => ({ file, line, col: 1, message: messages.unsafeSvg(reason) }));
+  if (extension === 'svg') return svgProblems(file, bytes);
   const expected = extension === 'jpg' ? 'jpeg' : extension;
   const kind = imageKind(bytes);
   if (!kind) return [{ file, message: messages.notAnImage(expected) }];
   if (kind !== expected) return [{ file, message: messages.wrongImageExtension(kind, file.replace(/\.[^.]+$/, `.${kind === 'jpeg' ? 'jpg' : kind}`)) }];
   return [];
+}
+
+/** An SVG must be UTF-8, the one encoding the check and every browser read alike. */
+function svgProblems(file: string, bytes: Buffer): Problem[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return [{ file, message: messages.unsafeSvg('is not written in UTF-8') }];
+  }
+  return findSvgProblems(text).map(({ line, reason }) => ({ file, line, col: 1, message: messages.unsafeSvg(reason) }));
 }
 
 /** The name as its reader meant it (%-escapes decoded, accents dropped), other characters made hyphens. */

@@ -125,6 +125,7 @@ describe('findFileProblems', () => {
       'assets/images/caf%C3%A9.png': PNG,
       'assets/images/.hidden.png': PNG,
       'assets/images/evil.SVG': UNSAFE_SVGS[0]?.svg ?? '',
+      'assets/images/utf16.svg': Buffer.from(`\ufeff${CLEAN_SVG}`, 'utf16le'),
     });
     const byFile = new Map(problemsIn(root).map((p) => [p.file, p]));
     assert.match(byFile.get('assets/images/page.html')?.message ?? '', /a \.html file cannot be published from assets\/: only images are/);
@@ -136,7 +137,8 @@ describe('findFileProblems', () => {
     assert.match(byFile.get('assets/images/caf%C3%A9.png')?.message ?? '', /the name "caf%C3%A9\.png" has characters that web addresses change .*: rename it cafe\.png/);
     assert.match(byFile.get('assets/images/.hidden.png')?.message ?? '', /rename it hidden\.png/);
     assert.equal(byFile.get('assets/images/evil.SVG')?.line, 2);
-    assert.equal(byFile.size, 9);
+    assert.match(byFile.get('assets/images/utf16.svg')?.message ?? '', /this SVG image is not written in UTF-8/);
+    assert.equal(byFile.size, 10);
   });
 });
 
