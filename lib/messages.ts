@@ -138,8 +138,8 @@ export const messages = {
   templateComment: (): string => '{# #} comments cannot be used in a page: readers would see them. Keep notes for editors outside the page',
   markupInText: (field: string): string =>
     `${field} must be plain text: remove the HTML tag (the page adds all formatting itself)`,
-  symlink: (file: string): string =>
-    `${file} is a symbolic link, which the build does not follow (it could reach files outside the project, or loop): delete the link and copy the file or folder itself in its place`,
+  symlink: (): string =>
+    `this is a symbolic link, which the build does not follow (it could reach files outside the project, or loop): delete the link and copy the file or folder itself in its place`,
   notAFile: (): string => 'this is neither a file nor a folder (a pipe, socket or device): remove it',
   folderNotReadable: (code: string): string => `this folder cannot be read (${code}): allow yourself to read it, or remove it`,
   notAPage: (suggested: string): string =>

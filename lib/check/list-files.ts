@@ -27,7 +27,7 @@ export function listFiles(root: string, dir: string): FolderListing {
 function visit(root: string, relative: string, listing: FolderListing): void {
   const kind = kindOf(path.join(root, relative));
   if (kind === 'missing') return;
-  if (kind === 'link') listing.problems.push({ file: relative, message: messages.symlink(relative) });
+  if (kind === 'link') listing.problems.push({ file: relative, message: messages.symlink() });
   else if (kind === 'file') listing.files.push(relative);
   else if (kind === 'folder') visitFolder(root, relative, listing);
   else listing.problems.push({ file: relative, message: messages.notAFile() });
