@@ -4,7 +4,7 @@
  * attacks through the real build are in content-files-security.test.ts.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -77,6 +77,17 @@ describe('listFiles', () => {
   it('refuses the folder itself when it is a link', () => {
     const root = project({ 'elsewhere/a.md': 'x' }, { content: 'elsewhere' });
     assert.deepEqual(listFiles(root, 'content').problems.map((p) => p.file), ['content']);
+  });
+
+  // root reads any folder, whatever its permissions.
+  it('refuses a folder it cannot read, naming it', { skip: process.getuid?.() === 0 }, () => {
+    const root = project({ 'content/locked/a.md': 'x' });
+    chmodSync(path.join(root, 'content/locked'), 0o000);
+    try {
+      assert.deepEqual(listFiles(root, 'content').problems, [{ file: 'content/locked', message: 'this folder cannot be read (EACCES): allow yourself to read it, or remove it' }]);
+    } finally {
+      chmodSync(path.join(root, 'content/locked'), 0o755);
+    }
   });
 
   it('returns nothing for a missing folder', () => {
