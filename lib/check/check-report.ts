@@ -23,9 +23,9 @@ import { findTypedFigures } from './find-typed-figures.ts';
 const GENERATED_URLS = new Set(['/', '/figures/']);
 
 /**
- * Everything the build checks before it writes anything: which files there are, the site settings, the figure tables
- * and charts, every page's front matter, raw HTML, links, numbers typed where a figure belongs,
- * and every figure, table and chart the pages cite.
+ * Everything the build checks before it writes anything: which files there are, the site
+ * settings, the figure tables and charts, every page's front matter, raw HTML, links, numbers
+ * typed where a figure belongs, and every figure, table and chart the pages cite.
  * @returns every problem found, in file order; empty when the report can be built.
  */
 export function checkReport(root: string): Problem[] {

@@ -26,18 +26,24 @@ export function attributeProblem(name: string, value: string): string | undefine
   if (local.startsWith('on')) return `has an event attribute (${name}), which runs script`;
   if (name === 'xmlns' && value !== SVG_NAMESPACE) return `declares the namespace ${value}, which would make its elements HTML`;
   if (local === 'href' && !value.trim().startsWith('#')) return `links to ${value.slice(0, 60)} (only links inside the image, like href="#shape", are allowed)`;
-  return styleProblem(value);
+  // Presentation attributes (fill, filter, mask...) are CSS values too.
+  return local === 'style' ? styleProblem(value) : urlProblem(value);
 }
 
-/** Why CSS (a style element or attribute, or any attribute with url()) is refused, or undefined. */
+/** Why a style element or attribute is refused, or undefined. */
 export function styleProblem(css: string): string | undefined {
   if (/@import/i.test(css)) return 'imports a stylesheet (@import), which loads from elsewhere';
   // Only @media (say, for a dark theme): @font-face and the rest load or declare what an image does not need.
   if (/@(?!media\b)/i.test(css)) return 'has a CSS at-rule other than @media, which may load from elsewhere';
-  // A CSS escape can spell url( or @import so that no pattern sees it: \75 rl(...).
-  if (css.includes('\\')) return 'has a CSS escape (\\), which can hide a url() or @import';
   const loader = /\b(image-set|image|src|cross-fade|element)\(/i.exec(css);
   if (loader) return `uses ${loader[1]}(), which may load from elsewhere`;
+  return urlProblem(css);
+}
+
+/** Why a CSS value is refused, or undefined: a url() leaving the document, or an escape that could spell one. */
+function urlProblem(css: string): string | undefined {
+  // A CSS escape can spell url( or @import so that no pattern sees it: \75 rl(...).
+  if (css.includes('\\')) return 'has a CSS escape (\\), which can hide a url() or @import';
   for (const match of css.matchAll(/url\(\s*(['"]?)\s*([^'")]*)/gi)) {
     const target = (match[2] ?? '').trim();
     if (!target.startsWith('#')) return `loads url(${target.slice(0, 60)}) (only url(#id), inside the image, is allowed)`;
