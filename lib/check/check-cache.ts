@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './list-files.ts';
 
 /** Where passed checks are noted, relative to the project root (git ignores .cache/). */
 const CHECK_CACHE_DIR = '.cache/checks';
@@ -21,22 +22,21 @@ export function checkInputsStamp(root: string): string | undefined {
   try {
     for (const dir of INPUT_DIRS) hashFolder(root, dir, hash);
   } catch {
-    // A folder that cannot be read is for the checks to report, not to cache.
+    // A file removed while it was stamped: nothing is cached, and the checks run.
     return undefined;
   }
   return hash.digest('hex');
 }
 
-/** Adds each entry's path, kind, size and time: lstat, so a link is an entry like any other, and never followed. */
+/**
+ * Adds each file's and link's path, size and time. Walked by listFiles, which never follows a
+ * link: Node 20's recursive readdir does, and loops for ever on a link to a folder above.
+ */
 function hashFolder(root: string, dir: string, hash: Hash): void {
-  if (!existsSync(path.join(root, dir))) {
-    hash.update(`\n${dir} missing`);
-    return;
-  }
-  const files = readdirSync(path.join(root, dir), { recursive: true }).map(String).sort();
-  for (const file of [dir, ...files.map((name) => `${dir}/${name}`)]) {
+  const { files, problems } = listFiles(root, dir);
+  for (const file of [...files, ...problems.map((problem) => problem.file)]) {
     const stat = lstatSync(path.join(root, file));
-    hash.update(`\n${file} ${stat.isSymbolicLink() ? 'link' : stat.isFile() ? 'file' : 'other'} ${stat.size} ${stat.mtimeMs}`);
+    hash.update(`\n${file} ${stat.isSymbolicLink() ? 'link' : 'file'} ${stat.size} ${stat.mtimeMs}`);
   }
 }
 

@@ -57,8 +57,11 @@ describe('checkInputsStamp', () => {
     unlinkSync(image);
     symlinkSync('/etc/hostname', image);
     stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
-    // A link to itself loops: stat would fail; the stamp notes the link without following it.
+    // A link to itself, or to the folder above, loops: stat would fail, and Node 20's recursive
+    // readdir would follow it for ever; the stamp notes each link without following it.
     symlinkSync('loop', path.join(dir, 'content/loop'));
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    symlinkSync('..', path.join(dir, 'content/tri-borough-story/up'));
     stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
     assert.equal(new Set(stamps).size, stamps.length);
     assert.ok(stamps.every((stamp) => stamp !== undefined));

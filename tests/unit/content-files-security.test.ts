@@ -125,6 +125,18 @@ describe('build with an unsafe file', { concurrency: 2 }, () => {
   }
 });
 
+describe('compiled build with a symlink loop', () => {
+  // The compiled build stamps the inputs first (check-cache.ts), where a walk that followed links
+  // never ended: two loops in one folder make 2^40 paths before the system says ELOOP.
+  it('exits 1 naming the links, as the build under tsx does', async () => {
+    const dir = unsafeCopy({ links: { 'content/tri-borough-story/up': '..', 'content/tri-borough-story/loop': '.' } });
+    const { code, output } = await build(dir, [], { compiled: true });
+    assert.equal(code, 1, output);
+    assert.match(output, /^content\/tri-borough-story\/loop: this is a symbolic link/m);
+    assert.match(output, /^content\/tri-borough-story\/up: this is a symbolic link/m);
+  });
+});
+
 describe('build with images in assets/images/', () => {
   it('publishes a real PNG and a clean SVG that a page shows', async () => {
     const dir = unsafeCopy({ files: { 'assets/images/dot.png': PNG, 'assets/images/Square.SVG': CLEAN_SVG } });
