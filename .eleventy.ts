@@ -8,12 +8,14 @@ import type { PageItem } from './lib/content/publications.ts';
 import { buildPublications } from './lib/content/publications.ts';
 import { createMarkdown } from './lib/content/markdown.ts';
 import { SHORTCODES_ENGINE, compileShortcodes } from './lib/content/shortcodes-engine.ts';
-import { parseFrontMatter } from './lib/content/parse-front-matter.ts';
+import { frontMatterEngines } from './lib/content/front-matter-engines.ts';
+import { templateIgnores } from './lib/content/template-ignores.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { normaliseTemplate } from './lib/content/source-text.ts';
 import { readDataFile } from './lib/figures/data-file.ts';
 import { readDataHook } from './lib/build/read-data-hook.ts';
 import { checkBeforeBuild } from './lib/build/check-before-build.ts';
+import { isPublishedAsset } from './lib/site/published-asset.ts';
 import { PDF_DIR } from './lib/pdf/pdf-files.ts';
 import { forgetReportFigures } from './lib/figures/report-figures.ts';
 import * as filters from './lib/filters/index.ts';
@@ -37,12 +39,13 @@ interface EleventyConfig {
   addCollection(name: string, callback: Callback): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
+  addPassthroughCopy(paths: Record<string, string>, options?: { filter?: (relative: string) => boolean }): void;
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown): void;
   setFrontMatterParsingOptions(options: object): void;
   setDataDeepMerge(deep: boolean): void;
   setDataFileSuffixes(suffixes: string[]): void;
+  ignores: Set<string>;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -53,7 +56,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary('md', createMarkdown());
   // Markdown pages' shortcodes are expanded by our own small engine, not Liquid (see below).
   eleventyConfig.addExtension(SHORTCODES_ENGINE, { compile: compileShortcodes });
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
+  eleventyConfig.setFrontMatterParsingOptions({ engines: frontMatterEngines });
   eleventyConfig.addPreprocessor('line-endings', 'md,njk', normaliseTemplate);
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
@@ -63,6 +66,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // A page's data is its front matter, which the checks validate: no template or folder data
   // files (page.11tydata.json...), so Eleventy need not look for six of them beside every page.
   eleventyConfig.setDataFileSuffixes([]);
+  // Only the site's own Nunjucks pages are code; any other template in content/ is never read.
+  for (const glob of templateIgnores()) eleventyConfig.ignores.add(glob);
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
@@ -74,7 +79,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData('securityPolicies', securityPolicies);
   // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeOpenData(directories.output));
-  eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });
+  // Only images and the site's stylesheets leave assets/: the checks refuse the rest, with a message.
+  eleventyConfig.addPassthroughCopy({ assets: 'assets' }, { filter: isPublishedAsset });
+  eleventyConfig.addPassthroughCopy({ [`${PDF_DIR}/*.pdf`]: '/' });
   // The web editing screens (Decap CMS): its 5 MB script is copied into /admin/ only.
   eleventyConfig.addPassthroughCopy({ admin: 'admin', 'node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.

@@ -37,8 +37,8 @@ export const messages = {
     onlyQuoted ? `: write ${meant} without quotes` : `: write ${meant}, with no commas, £ sign or unit (the table or row says the unit)`,
   wrongType: (field: string, expected: string, got: unknown): string =>
     `${field} must be ${expected} — got ${shown(got)}`,
-  notInList: (field: string, allowed: readonly string[], got: unknown): string =>
-    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(', ')} — got ${shown(got)}`,
+  notInList: (field: string, allowed: readonly string[], got: unknown, suggestion?: string): string =>
+    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(', ')} — got ${shown(got)}${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
   negative: (field: string, got: unknown): string =>
     `${field} must not be negative — got ${shown(got)}; write savings and counts as positive numbers`,
   emptyList: (field: string): string => `"${field}" has nothing in it: add at least one entry`,
@@ -190,6 +190,25 @@ export const messages = {
     `the rows add up to more than ${limit}, too large to add up exactly: use a larger unit for this table, like £m instead of £`,
   imageAsData: (folder: string): string =>
     `this image is written into the page itself, as a data: address, which the report does not publish: save the image as a file in ${folder}/ and write ![its description](/${folder}/its-file-name.png)`,
+  symlink: (): string =>
+    `this is a symbolic link, which the build does not follow (it could reach files outside the project, or loop): delete the link and copy the file or folder itself in its place`,
+  notAFile: (): string => 'this is neither a file nor a folder (a pipe, socket or device): remove it',
+  folderNotReadable: (code: string): string => `this folder cannot be read (${code}): allow yourself to read it, or remove it`,
+  notAPage: (suggested: string): string =>
+    `Pages are Markdown: rename it to ${suggested} and write it as Markdown with front matter (templates and scripts in content/ would run as code when the site is built; images go in assets/images/)`,
+  notData: (suggested: string): string =>
+    `Data files are YAML: rename it to ${suggested} and write it as YAML (JavaScript, TypeScript or JSON in _data/ would run or be read as code when the site is built)`,
+  assetNotImage: (extension: string, allowed: readonly string[]): string =>
+    `${extension ? `a .${extension} file` : 'a file with no extension'} cannot be published from assets/: only images are (${allowed.map((e) => `.${e}`).join(', ')}). Remove it, or save the image as one of those`,
+  assetName: (part: string, suggested: string): string =>
+    `the name "${part}" has characters that web addresses change (spaces, %, quotes, accents): rename it ${suggested} (letters, digits, hyphens and dots)`,
+  notAnImage: (kind: string): string =>
+    `this file is named as a ${kind.toUpperCase()} image, but its contents are not one: save it again as a ${kind.toUpperCase()} from an image editor`,
+  wrongImageExtension: (kind: string, suggested: string): string =>
+    `this file is a ${kind.toUpperCase()} image with another kind's extension: rename it ${suggested}`,
+  unsafeSvg: (reason: string): string =>
+    `this SVG image ${reason}. Images are published as they are, and an SVG opened from the site could act for it: export it again as a plain drawing without that, or save it as a PNG`,
+  frontMatterLanguage: (): string => 'the front matter must be YAML: the first line must be three dashes alone (---), with no language name after them',
 } as const;
 
 /** The closest of `options` to `word`, if it is a likely typo (edit distance at most 2). */

@@ -1,19 +1,17 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './list-files.ts';
 
 /** Where passed checks are noted, relative to the project root (git ignores .cache/). */
 const CHECK_CACHE_DIR = '.cache/checks';
 
-/**
- * The folders whose files the checks' answers depend on: the pages, the data, and assets/, where
- * the image check looks for each image a page cites (a deleted image must fail the next build).
- */
+/** The folders whose files the checks read: the pages, the data and the images. */
 const INPUT_DIRS = ['content', '_data', 'assets'];
 
 /**
  * A stamp of everything the checks depend on: the path, size and modification time of every
- * file in content/, _data/ and assets/, and the code (scripts/compiled.mjs sets REPORT_CODE_STAMP).
+ * file and link in content/, _data/ and assets/, and the code (scripts/compiled.mjs sets REPORT_CODE_STAMP).
  * Like ESLint's --cache: when nothing changed since the checks last passed, they pass again.
  * @returns undefined when the code is not compiled (under tsx), so nothing is cached.
  */
@@ -21,23 +19,24 @@ export function checkInputsStamp(root: string): string | undefined {
   const code = process.env.REPORT_CODE_STAMP;
   if (!code) return undefined;
   const hash = createHash('sha256').update(code);
-  for (const dir of INPUT_DIRS.filter((name) => existsSync(path.join(root, name)))) {
-    const files = readdirSync(path.join(root, dir), { recursive: true }).map(String).sort();
-    for (const file of files) {
-      const { size, mtimeMs, isFile } = statOf(path.join(root, dir, file));
-      if (isFile) hash.update(`\n${dir}/${file} ${size} ${mtimeMs}`);
-    }
+  try {
+    for (const dir of INPUT_DIRS) hashFolder(root, dir, hash);
+  } catch {
+    // A file removed while it was stamped: nothing is cached, and the checks run.
+    return undefined;
   }
   return hash.digest('hex');
 }
 
-function statOf(file: string): { size: number; mtimeMs: number; isFile: boolean } {
-  try {
-    const stat = statSync(file);
-    return { size: stat.size, mtimeMs: stat.mtimeMs, isFile: stat.isFile() };
-  } catch {
-    // A link to nothing, or a file removed while listing: stamped as missing, which the checks report.
-    return { size: -1, mtimeMs: -1, isFile: true };
+/**
+ * Adds each file's and link's path, size and time. Walked by listFiles, which never follows a
+ * link: Node 20's recursive readdir does, and loops for ever on a link to a folder above.
+ */
+function hashFolder(root: string, dir: string, hash: Hash): void {
+  const { files, problems } = listFiles(root, dir);
+  for (const file of [...files, ...problems.map((problem) => problem.file)]) {
+    const stat = lstatSync(path.join(root, file));
+    hash.update(`\n${file} ${stat.isSymbolicLink() ? 'link' : 'file'} ${stat.size} ${stat.mtimeMs}`);
   }
 }
 

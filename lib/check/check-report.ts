@@ -11,6 +11,7 @@ import { reportFigures } from '../figures/report-figures.ts';
 import { checkSiteSettings } from '../site/load-site-settings.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
+import { findFileProblems } from './find-file-problems.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
 import { findHeadingProblems } from './find-heading-problems.ts';
 import { findImageProblems } from './find-image-problems.ts';
@@ -22,12 +23,15 @@ import { findTypedFigures } from './find-typed-figures.ts';
 const GENERATED_URLS = new Set(['/', '/figures/']);
 
 /**
- * Everything the build checks before it writes anything: the site settings, the figure tables
- * and charts, every page's front matter, raw HTML, links, numbers typed where a figure belongs,
- * and every figure, table and chart the pages cite.
+ * Everything the build checks before it writes anything: which files there are, the site
+ * settings, the figure tables and charts, every page's front matter, raw HTML, links, numbers
+ * typed where a figure belongs, and every figure, table and chart the pages cite.
  * @returns every problem found, in file order; empty when the report can be built.
  */
 export function checkReport(root: string): Problem[] {
+  // A link or a template file would be read (or run) by the checks below: refuse them first, alone.
+  const fileProblems = findFileProblems(root);
+  if (fileProblems.length > 0) return fileProblems;
   let figures: Figures | undefined;
   const problems: Problem[] = [];
   try {

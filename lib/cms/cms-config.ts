@@ -35,7 +35,9 @@ export function cmsConfig(inputs: CmsInputs, targets: CmsTargets): DecapConfig {
     // A new section's file name becomes its address: lower-case ASCII words joined by hyphens,
     // as the build requires ("Café news" is cafe-news.md, not café-news.md).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    // Decap requires a media folder; the Markdown editor offers no image button.
+    // Decap requires a media folder; the Markdown editor offers no image button. Decap's own media
+    // library has no setting for the types it takes: the build refuses any file there but the
+    // images in IMAGE_TYPES (lib/site/images-folder.ts), the list the local server's uploads follow too.
     media_folder: IMAGES_FOLDER,
     public_folder: `/${IMAGES_FOLDER}`,
     collections: [...inputs.publications.map((publication) => sectionCollection(publication, context)), figuresCollection(inputs.tables, context)],

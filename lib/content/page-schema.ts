@@ -1,4 +1,5 @@
 import { DATE_PATTERN, ID_PATTERN, text } from '../figures/schema.ts';
+import { PAGE_LAYOUTS } from '../layouts/index.ts';
 
 /** The front matter every Markdown page under content/ carries. */
 export const pageSchema = {
@@ -13,6 +14,6 @@ export const pageSchema = {
     source: { type: 'string', pattern: ID_PATTERN, description: 'the id of its source in _data/sources.yaml' },
     updated: { type: 'string', pattern: DATE_PATTERN, description: 'when it was last updated, like "2017-08-10"' },
     publication: { type: 'boolean', description: 'true on a publication’s landing page (index.md)' },
-    layout: { type: 'string', description: 'the layout: layouts/section.11ty.js (the default, lib/layouts/) or layouts/home.njk' },
+    layout: { type: 'string', enum: PAGE_LAYOUTS, description: `the layout, which is ${PAGE_LAYOUTS[0]} unless set (lib/layouts/index.ts)` },
   },
 } as const;

@@ -41,6 +41,8 @@ export function readPage(saved: string, file: string, sources: ReadonlyMap<strin
   if (text.trim() === '') return unreadPage(file, '', { file, line: 1, col: 1, message: messages.emptyPage() });
   // gray-matter reads text with no front matter as front matter with no fields: say what is missing.
   if (!text.startsWith('---')) return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterOpening() });
+  // gray-matter runs front matter opened with ---js (or ---javascript) as JavaScript: pages are data.
+  if (/^---[ \t]*[^\s-]/.test(text)) return unreadPage(file, text, { file, line: 1, col: 1, message: messages.frontMatterLanguage() });
   let parsed: { matter?: string; content: string };
   try {
     parsed = matter(text, { engines: { yaml: () => ({}) } });

@@ -100,8 +100,10 @@ function describe(error: ErrorObject, yaml: YamlFile): Problem {
       return { ...at, message: messages.tooLong(field, String(got).length, Number(error.params.limit)) };
     case 'minLength':
       return { ...at, message: messages.emptyText(field) };
-    case 'enum':
-      return { ...at, message: messages.notInList(field, (error.params.allowedValues as string[]) ?? [], got) };
+    case 'enum': {
+      const allowed = (error.params.allowedValues as string[]) ?? [];
+      return { ...at, message: messages.notInList(field, allowed, got, typeof got === 'string' ? suggest(got, allowed) : undefined) };
+    }
     case 'not':
       return { ...at, message: messages.markupInText(field) };
     case 'pattern':

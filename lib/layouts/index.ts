@@ -11,3 +11,13 @@ export const layouts = {
   'layouts/base.11ty.js': baseLayout,
   'layouts/section.11ty.js': sectionLayout,
 };
+
+/** Layouts other layouts build on: base.11ty.js gives a page no title, date or contents. */
+const INTERNAL_LAYOUTS: ReadonlySet<string> = new Set(['layouts/base.11ty.js']);
+
+/**
+ * The layouts a Markdown page may name in `layout:` (the page schema's enum): any other value
+ * would be a file path, a Nunjucks template or another page, giving an internal error or a page
+ * without its head and security policy.
+ */
+export const PAGE_LAYOUTS: readonly string[] = Object.keys(layouts).filter((name) => !INTERNAL_LAYOUTS.has(name));

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 /** The project this script belongs to: the folder above scripts/. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The code and settings a copy of the report needs to build with the real pipeline. */
-export const SHARED_FILES = ['node_modules', 'lib', '_includes', 'assets', 'scripts', 'types', '.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/** The code and settings a copy of the report needs to build with the real pipeline, linked. */
+export const SHARED_FILES = ['node_modules', 'lib', '_includes', 'scripts', 'types', '.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /**
- * Makes `target` a project folder that builds with this project's code: it links the code,
- * so only content/ and _data/ differ. lib/build/build-site.ts takes the cwd as the root.
+ * Makes `target` a project folder that builds with this project's code: it links the code and
+ * copies assets/ (the build refuses a link there), so only content/ and _data/ differ.
+ * lib/build/build-site.ts takes the cwd as the root.
  * @param names what to link from the project; defaults to SHARED_FILES.
  */
 export async function linkProject(target: string, names: readonly string[] = SHARED_FILES): Promise<void> {
@@ -20,6 +21,7 @@ export async function linkProject(target: string, names: readonly string[] = SHA
     const from = path.join(PROJECT_ROOT, name);
     if (existsSync(from) && !existsSync(path.join(target, name))) await symlink(from, path.join(target, name));
   }
+  if (!existsSync(path.join(target, 'assets'))) await cp(path.join(PROJECT_ROOT, 'assets'), path.join(target, 'assets'), { recursive: true });
 }
 
 /**

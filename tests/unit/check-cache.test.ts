@@ -3,12 +3,13 @@
  * (lib/check/check-cache.ts): any change to a page or a data file must run them again.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../../lib/check/check-cache.ts';
 import { lineOf } from '../fixtures/broken-inputs.ts';
 import { build, copyProject, edit } from '../fixtures/project-copy.ts';
+import { PNG } from '../fixtures/unsafe-files.ts';
 
 const copies: string[] = [];
 after(() => {
@@ -56,6 +57,27 @@ describe('checkInputsStamp', () => {
     assert.equal(withCodeStamp('code-1', () => checkInputsStamp(dir)), before);
   });
 
+  it('returns another stamp when an image is added, changed or deleted, or a link made', () => {
+    const image = path.join(dir, 'assets/images/dot.png');
+    mkdirSync(path.dirname(image), { recursive: true });
+    const stamps = [withCodeStamp('code-1', () => checkInputsStamp(dir))];
+    writeFileSync(image, PNG);
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    writeFileSync(image, '<html>');
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    unlinkSync(image);
+    symlinkSync('/etc/hostname', image);
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    // A link to itself, or to the folder above, loops: stat would fail, and Node 20's recursive
+    // readdir would follow it for ever; the stamp notes each link without following it.
+    symlinkSync('loop', path.join(dir, 'content/loop'));
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    symlinkSync('..', path.join(dir, 'content/tri-borough-story/up'));
+    stamps.push(withCodeStamp('code-1', () => checkInputsStamp(dir)));
+    assert.equal(new Set(stamps).size, stamps.length);
+    assert.ok(stamps.every((stamp) => stamp !== undefined));
+  });
+
   it('returns undefined when the code is not compiled, so nothing is cached', () => {
     const stamp = withCodeStamp(undefined, () => checkInputsStamp(dir));
     assert.equal(stamp, undefined);
@@ -80,6 +102,20 @@ describe('a compiled build after the checks passed', () => {
     assert.equal(broken.code, 1, broken.output);
     assert.match(broken.output, /content\/tri-borough-story\/the-story\.md:\d+:\d+: the link "\/tri-borough-story\/savings\/" goes to a page that does not exist/);
   });
+
+  it('checks an image again when it changes: one whose bytes become HTML fails the next build', async () => {
+    const dir = copyProject();
+    copies.push(dir);
+    const image = path.join(dir, 'assets/images/dot.png');
+    mkdirSync(path.dirname(image), { recursive: true });
+    writeFileSync(image, PNG);
+    const result = await build(dir, ['--quiet'], { compiled: true });
+    assert.equal(result.code, 0, result.output);
+    writeFileSync(image, '<html><script>alert(1)</script></html>');
+    const broken = await build(dir, [], { compiled: true });
+    assert.equal(broken.code, 1, broken.output);
+    assert.match(broken.output, /assets\/images\/dot\.png: this file is named as a PNG image, but its contents are not one/);
+  });
 });
 
 describe('a compiled build after the checks passed on a page citing an image', () => {
@@ -101,9 +137,7 @@ describe('a compiled build after the checks passed on a page citing an image', (
 });
 
 /** Gives a copy its own assets/ (copies share the project's by a link), with an images folder, so a test can change them. */
+/** Gives a copy a folder for editors' images (copyProject copies assets/, which has none yet). */
 function ownAssets(dir: string): void {
-  if (!lstatSync(path.join(dir, 'assets')).isSymbolicLink()) return;
-  rmSync(path.join(dir, 'assets'));
-  cpSync('assets', path.join(dir, 'assets'), { recursive: true });
   mkdirSync(path.join(dir, 'assets/images'), { recursive: true });
 }

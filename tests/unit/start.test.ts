@@ -5,12 +5,13 @@
  * chart cannot be drawn.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { accepts, networkAddress } from '../fixtures/network-address.ts';
+import { TEMPLATE_PAYLOAD } from '../fixtures/unsafe-files.ts';
 import { SECTION, settle, startPreview, timeEdit, until, type Preview } from '../../scripts/bench/preview-server.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'start-'));
@@ -80,5 +81,20 @@ describe('npm start', { timeout: 120_000 }, () => {
     const mended = `Mended chart at ${Date.now()}.`;
     await appendFile((preview as Preview).sectionFile, `\n${mended}\n`);
     await until(server, async () => (await readFile(sectionPage, 'utf8')).includes(mended), 30_000);
+  });
+
+  // Here the checks run in Eleventy's eleventy.before hook, not before Eleventy starts.
+  it('refuses a template saved in content/ while it runs, and runs none of it', async () => {
+    const { server, mirror } = preview as Preview;
+    const marker = path.join(mirror, 'code-ran.marker');
+    const template = path.join(mirror, 'content/evil.njk');
+    await writeFile(template, TEMPLATE_PAYLOAD.replaceAll('MARKER', marker));
+    try {
+      await until(server, async () => server.recentOutput().includes('content/evil.njk: Pages are Markdown'), 30_000);
+      await settle();
+      assert.equal(existsSync(marker), false, 'no code ran');
+    } finally {
+      rmSync(template, { force: true });
+    }
   });
 });
