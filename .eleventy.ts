@@ -73,8 +73,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeOpenData(directories.output));
   eleventyConfig.addPassthroughCopy({ assets: 'assets', [`${PDF_DIR}/*.pdf`]: '/' });
-  // The web editing screens (Decap CMS): its 5 MB script is copied into /admin/ only.
-  eleventyConfig.addPassthroughCopy({ admin: 'admin', 'node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
+  // The web editing screens (Decap CMS): its 5 MB script, from the optional tools/cms/ (npm run
+  // tools -- cms), is copied into /admin/ only; without it /admin/ has no editing screens.
+  eleventyConfig.addPassthroughCopy({ admin: 'admin', 'tools/cms/node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');
