@@ -75,6 +75,6 @@ export function lighthouseMarkdown(results: LighthouseResults): string[] {
     '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Target: ${results.target.toFixed(2)} on every page: ${met ? 'met' : 'not met'}${met ? '' : ' (the score falls when the machine is busy: see the load average below)'}.`,
+    `Target: ${results.target.toFixed(2)} on every page: ${met ? 'met' : 'not met'}${met ? '' : ' (the score falls when the machine is busy: see the load average above)'}.`,
   ];
 }
