@@ -82,8 +82,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // Only images and the site's stylesheets leave assets/: the checks refuse the rest, with a message.
   eleventyConfig.addPassthroughCopy({ assets: 'assets' }, { filter: isPublishedAsset });
   eleventyConfig.addPassthroughCopy({ [`${PDF_DIR}/*.pdf`]: '/' });
-  // The web editing screens (Decap CMS): its 5 MB script is copied into /admin/ only.
-  eleventyConfig.addPassthroughCopy({ admin: 'admin', 'node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
+  // The web editing screens (Decap CMS): its 5 MB script, from the optional tools/cms/ (npm run
+  // tools -- cms), is copied into /admin/ only; without it /admin/ has no editing screens.
+  eleventyConfig.addPassthroughCopy({ admin: 'admin', 'tools/cms/node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');

@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --quick]`: times the report's build as whole processes (the real report and
  * synthetic reports of 10, 100 and 1,000 sections, each cold and rebuilt) beside bare Eleventy,
- * measures an incremental rebuild under `npm start`, profiles the largest build, and writes
- * bench/results/. Flags: --quick (3 runs, sizes 10 and 100), --runs=N, --sizes=10,100.
+ * measures an incremental rebuild under `npm start`, profiles the largest build, scores the real
+ * report's pages with Lighthouse's performance category (target 1.00), and writes bench/results/. Flags: --quick (3 runs, sizes 10 and 100), --runs=N, --sizes=10,100.
  */
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { describeCode, describeMachine, scaling, type BenchResults } from './bench/bench-results.ts';
 import type { CaseResult } from './bench/case-result.ts';
 import { incrementalRebuild } from './bench/incremental-rebuild.ts';
+import { lighthousePerformance } from './bench/lighthouse-performance.ts';
 import { profileBuild } from './bench/profile-build.ts';
 import { profileText } from './bench/profile-text.ts';
 import { realReportCases } from './bench/real-report-cases.ts';
@@ -23,6 +24,7 @@ const quick = values.quick ?? false;
 const runs = Number(values.runs ?? (quick ? 3 : 5));
 const sizes = (values.sizes ?? (quick ? '10,100' : '10,100,1000')).split(',').map(Number);
 const edits = quick ? 3 : 5;
+const lighthouseRuns = quick ? 1 : 3;
 const started = performance.now();
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'report-bench-'));
 const results: BenchResults = { startedAt: new Date().toISOString(), quick, machine: describeMachine(), code: describeCode(), cases: [], scaling: [], profiles: [] };
@@ -71,6 +73,7 @@ try {
     results.profiles.push('error' in profile ? { cache, error: profile.error } : profile);
   }
   results.incremental = await step(`incremental rebuild: ${edits} edits`, () => incrementalRebuild(scratch, edits));
+  results.lighthouse = await step(`Lighthouse performance: ${lighthouseRuns} runs a page`, () => lighthousePerformance(path.join(scratch, 'lighthouse'), lighthouseRuns));
 } finally {
   results.durationS = Math.round((performance.now() - started) / 1000);
   await report(results);

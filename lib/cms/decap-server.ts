@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { toolRequire } from '../tools/optional-tool.ts';
 
 /** A request once express has read its JSON body. */
 export interface ApiRequest extends IncomingMessage {
@@ -27,8 +28,14 @@ interface Express {
   json(options: { limit: string }): Middleware;
 }
 
-// Load express and the handlers from decap-server's own folder, so both are the ones it was built with.
-const fromDecap = createRequire(createRequire(import.meta.url).resolve('decap-server'));
+/**
+ * Loads a module from decap-server's own folder, so express and the handlers are the ones it was
+ * built with. decap-server is an optional tool (tools/cms/, `npm run tools -- cms`).
+ * @throws when tools/cms/ is not installed, saying how to install it.
+ */
+function fromDecap(id: string): unknown {
+  return createRequire(toolRequire('cms').resolve('decap-server'))(id);
+}
 
 /**
  * A new express app, and the JSON body reader decap-server uses (same size limit), so our checks

@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { CaseResult } from './case-result.ts';
 import { PROJECT_ROOT } from './project-folder.ts';
 import type { IncrementalResult } from './incremental-rebuild.ts';
+import type { LighthouseResults } from './lighthouse-performance.ts';
 import type { BuildProfile } from './profile-build.ts';
 import { canMeasureMemory } from './time-process.ts';
 
@@ -18,6 +19,8 @@ export interface BenchResults {
   /** Extra time for each extra section between two synthetic sizes, project and bare. */
   scaling: { fromSections: number; toSections: number; cache: CaseResult['cache']; msPerExtraSection: number; cpuMsPerExtraSection: number; bareMsPerExtraSection: number; bareCpuMsPerExtraSection: number }[];
   incremental?: IncrementalResult | { error: string };
+  /** Lighthouse's performance score on the real report's pages (a timed score, so not a test). */
+  lighthouse?: LighthouseResults | { error: string };
   /** The largest synthetic build profiled, cold and rebuilt. */
   profiles: (BuildProfile | { cache: string; error: string })[];
   /** How long the whole benchmark took, in seconds. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The code and settings a copy of the report needs to build with the real pipeline, linked. */
-export const SHARED_FILES = ['node_modules', 'lib', '_includes', 'scripts', 'types', '.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+export const SHARED_FILES = ['node_modules', 'tools', 'lib', '_includes', 'scripts', 'types', '.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /**
  * Makes `target` a project folder that builds with this project's code: it links the code and

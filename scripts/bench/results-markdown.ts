@@ -1,4 +1,5 @@
 import type { BenchResults } from './bench-results.ts';
+import { lighthouseMarkdown } from './lighthouse-performance.ts';
 import { resultsTable } from './results-table.ts';
 
 /**
@@ -16,6 +17,7 @@ export function resultsMarkdown(results: BenchResults): string {
     resultsTable(results.cases),
     '',
     ...notes(results).map((note) => `- ${note}`),
+    ...lighthouseLines(results),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -42,4 +44,11 @@ function loadNote(results: BenchResults): string {
   const range = loads.length > 0 ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : '–';
   const busy = Math.max(...loads) > results.machine.cpus ? ': other work was competing, so compare CPU ms rather than wall times' : '';
   return `1-minute load average during the runs: ${range} on ${results.machine.cpus} CPUs${busy}. CPU ms is the median user + system time of the build's processes.`;
+}
+
+/** Lighthouse's performance scores, or why they are missing. */
+function lighthouseLines(results: BenchResults): string[] {
+  if (!results.lighthouse) return [];
+  if ('error' in results.lighthouse) return ['', `Lighthouse performance: not measured (${results.lighthouse.error}).`];
+  return ['', ...lighthouseMarkdown(results.lighthouse)];
 }

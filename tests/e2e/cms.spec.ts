@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   const built = await build(dir);
   expect(built.code, built.output).toBe(0);
   const wired = existsSync(path.join(dir, '_site/admin/decap-cms.js')) && existsSync(path.join(dir, '_site/admin/config.yml'));
-  expect(wired, "_site/admin/ is incomplete: .eleventy.ts must copy admin/ and node_modules/decap-cms/dist/decap-cms.js to admin/").toBe(true);
+  expect(wired, "_site/admin/ is incomplete: .eleventy.ts must copy admin/ and tools/cms/node_modules/decap-cms/dist/decap-cms.js to admin/ (npm run tools -- cms)").toBe(true);
   site = await startStaticServer(path.join(dir, '_site'), '/', sitePort);
 });
 
