@@ -1,14 +1,21 @@
 /**
  * `npm start -- [--port=8080] [--host=0.0.0.0]`: builds the report, serves it with live reload,
- * and rebuilds on every save (only what changed). A broken edit prints what to fix, in plain
- * English, and the preview keeps showing the last good build. It listens on this computer only
- * (127.0.0.1) unless --host says otherwise.
+ * and rebuilds on every save: only the saved page, or every page when others show what
+ * changed (a page added or removed, a title or order changed). A broken edit prints what to
+ * fix, in plain English, and every page of the preview shows the same until it is fixed. It
+ * listens on this computer only (127.0.0.1) unless --host says otherwise.
  */
 import Eleventy from '@11ty/eleventy';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PREVIEW_HOST, listenPreviewOn } from '../lib/build/preview-host.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
+import type { BuildOutcome } from '../lib/preview/failure-middleware.ts';
+import { failureReport } from '../lib/preview/failure-report.ts';
+import { reloadPagesOnFailure } from '../lib/preview/live-reload.ts';
+import { previewConfig } from '../lib/preview/preview-config.ts';
+import { RebuildScope } from '../lib/preview/rebuild-scope.ts';
+import { startMessage } from '../lib/preview/start-message.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: PREVIEW_HOST }, full: { type: 'boolean', default: false } },
@@ -20,21 +27,37 @@ try {
   process.exit(1);
 }
 const root = process.cwd();
+const outcome: BuildOutcome = { failure: undefined, mended: false };
+let served: (url: string) => void = () => undefined;
+const listening = new Promise<string>((resolve) => (served = resolve));
 const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site'), {
   configPath: path.join(root, '.eleventy.ts'),
   runMode: 'serve',
   quietMode: true,
   source: 'script',
+  config: previewConfig({
+    outcome,
+    scope: new RebuildScope(path.join(root, 'content')),
+    full: values.full,
+    setIncremental: (incremental) => eleventy.setIncrementalBuild(incremental),
+    listening: (url) => served(url),
+  }),
 });
-eleventy.errorHandler.error = (error) => reportFailure(error, 'serve');
+eleventy.errorHandler.error = (error) => {
+  outcome.failure = failureReport(error);
+  reportFailure(error, 'serve');
+};
 eleventy.errorHandler.fatal = eleventy.errorHandler.error;
 
 await eleventy.init();
 // Rebuild only the pages an edit touches (--full rebuilds everything on every save).
 eleventy.setIncrementalBuild(!values.full);
-await eleventy.watch();
+reloadPagesOnFailure(eleventy.eleventyServe, outcome);
+const rebuild = await eleventy.watch();
+// Eleventy 3 notes a deleted file but does not rebuild: the pages listing it must be.
+eleventy.watcher.on('unlink', (file) => void rebuild(file));
 await eleventy.serve(Number(values.port));
-console.log(`The report is at http://localhost:${values.port}/ and updates when you save a file. Press Ctrl+C to stop.`);
+console.log(startMessage(await listening, values.port));
 process.on('SIGINT', async () => {
   await eleventy.stopWatch();
   process.exit(0);

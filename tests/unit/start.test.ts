@@ -1,17 +1,33 @@
 /**
  * `npm start` on a snapshot of the report: it rebuilds a page when its Markdown is saved
  * (Eleventy's incremental mode; an override of Eleventy's `md` engine once broke it unnoticed),
- * and a broken edit prints what to fix while the preview keeps the last good page.
+ * a broken edit prints what to fix and every page of the preview shows it until it is mended,
+ * and a section added reaches every other page's contents.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { accepts, networkAddress } from '../fixtures/network-address.ts';
-import { SECTION, settle, startPreview, timeEdit, until, type Preview } from '../../scripts/bench/preview-server.ts';
+import { SECTION, settle, startPreview, timeEdit, timeStructureChange, until, type Preview } from '../../scripts/bench/preview-server.ts';
 
+/**
+ * Gets a page as a browser navigating to it does (the dev server adds its live reload only
+ * then; fetch() would say sec-fetch-mode: cors). It runs no script: what it gets is what a
+ * browser shows with JavaScript off.
+ */
+function navigate(url: URL): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'sec-fetch-mode': 'navigate', accept: 'text/html' } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+    }).on('error', reject);
+  });
+}
 const scratch = mkdtempSync(path.join(tmpdir(), 'start-'));
 let preview: Preview | undefined;
 
@@ -37,24 +53,46 @@ describe('npm start', { timeout: 120_000 }, () => {
     assert.ok((await timeEdit(preview as Preview, 1)) > 0);
   });
 
-  it('prints a broken edit\'s file, line and fix, keeps the last good page, and shows the mended edit', async () => {
+  it('names the address it really serves', () => {
+    assert.match((preview as Preview).server.recentOutput(), new RegExp(`The report is at ${(preview as Preview).url.replace(/[.]/g, '\\.')} and updates`));
+  });
+
+  it('prints a broken edit\'s file, line and fix, shows them on every page without JavaScript, keeps the last good page on disk, and shows the mended edit', async () => {
     const { server, sectionFile, sectionPage, url } = preview as Preview;
     const good = await readFile(sectionPage, 'utf8');
     const text = await readFile(sectionFile, 'utf8');
     const brokenLine = text.split('\n').length + 1;
-    await appendFile(sectionFile, '\nIt came to {% figure "savings.totl" %}.\n');
+    await appendFile(sectionFile, '\nIt came to {% figure "savings.totl" %} <b>.\n');
     await until(server, async () => server.recentOutput().includes('The preview still shows the last good version'), 30_000);
     const output = server.recentOutput();
-    assert.match(output, new RegExp(`content/${SECTION}\\.md:${brokenLine}:\\d+: unknown figure "savings\\.totl"`));
+    const where = `content/${SECTION}\\.md:${brokenLine}:\\d+`;
+    assert.match(output, new RegExp(`${where}: unknown figure "savings\\.totl": did you mean "savings\\.total"\\?`));
     assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
     await settle();
     assert.equal(await readFile(sectionPage, 'utf8'), good, 'the last good page stays on disk');
-    const served = await fetch(new URL(`${SECTION}/`, url));
-    assert.equal(served.status, 200);
-    assert.doesNotMatch(await served.text(), /savings\.totl/);
+    for (const address of [`${SECTION}/`, '', 'tri-borough-story/the-story/']) {
+      const { status, text: page } = await navigate(new URL(address, url));
+      assert.equal(status, 200);
+      assert.match(page, /<h1>The preview was not updated: 2 problems to fix<\/h1>/);
+      assert.match(page, new RegExp(`<code>${where}: unknown figure &quot;savings\\.totl&quot;: did you mean &quot;savings\\.total&quot;\\?</code>`));
+      assert.match(page, new RegExp(`<code>${where}: raw HTML is not allowed in Markdown \\(&lt;b&gt;\\)`), 'escaped');
+      assert.doesNotMatch(page, /<b>/);
+      assert.match(page, /<script type="module"[^>]* src="\/\.11ty\/reload-client\.js"><\/script><\/head>/, 'the live reload takes it away');
+    }
+    const styles = await fetch(new URL('assets/report.css', url));
+    assert.match(styles.headers.get('content-type') ?? '', /text\/css/, 'files pages use are served as usual');
 
     const mended = `Mended at ${Date.now()}.`;
     await writeFile(sectionFile, `${text}\n${mended}\n`);
     await until(server, async () => (await readFile(sectionPage, 'utf8')).includes(mended), 30_000);
+    const served = (await navigate(new URL(`${SECTION}/`, url))).text;
+    assert.match(served, new RegExp(mended.replace(/[.]/g, '\\.')));
+    assert.doesNotMatch(served, /The preview was not updated/);
+    await settle();
+  });
+
+  it('adds a new section to every other page\'s contents, and takes a removed one away', async () => {
+    const ms = await timeStructureChange(preview as Preview, 1);
+    assert.ok(ms > 0);
   });
 });
