@@ -88,8 +88,9 @@ export const messages = {
   rawHtml: (snippet: string): string =>
     `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): write it in Markdown (headings ##, lists -, links [text](address), emphasis *text*)`,
   retiredField: (field: string, why: string): string => `"${field}" is no longer a setting: ${why}`,
-  choosePublication: (folders: readonly string[]): string =>
-    `say which publication the section is for: add --publication= and one of ${folders.join(', ')}`,
+  choosePublication: (title: string, folders: readonly string[], given: string | undefined): string =>
+    `${given ? `there is no publication "${given}"` : 'say which publication the section is for'}: add --publication= and one of ${folders.join(', ')}, like npm run new -- section ${JSON.stringify(title)} --publication=${folders[0] ?? 'folder'}`,
+  publicationExists: (): string => 'this folder exists already: choose another title, or add sections to it with npm run new -- section "Title" --publication=folder',
   badFileName: (name: string, suggested: string): string =>
     `the file name "${name}" becomes the page's address: rename the file ${suggested} (lower-case words joined by hyphens), so readers can type and share it`,
   badFolderName: (name: string, suggested: string): string =>
@@ -114,7 +115,8 @@ export const messages = {
   blockInParagraph: (kind: string, id: string): string =>
     `{% ${kind} "${id}" %} must be on a line of its own, with a blank line before and after it: a ${kind === 'chart' ? 'chart' : 'table'} cannot sit inside a sentence or a paragraph`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',
-  newUsage: (): string => 'write npm run new -- section "Title" (add --publication=folder) or npm run new -- table "Title"',
+  newUsage: (kind: string | undefined, title: string | undefined): string =>
+    `${kind && !['section', 'table', 'publication'].includes(kind) ? `"${kind}" is not something npm run new makes: ` : title === undefined && kind ? `give the new ${kind} a title in quotes: ` : ''}write npm run new -- section "Title" --publication=folder, npm run new -- table "Title" or npm run new -- publication "Title"`,
   brokenLink: (href: string, missing: 'page' | 'heading'): string =>
     missing === 'page'
       ? `the link "${href}" goes to a page that does not exist: check the address (pages are /publication/file-name/)`
