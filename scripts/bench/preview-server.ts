@@ -76,12 +76,11 @@ export async function timeEdit(preview: Preview, index: number, timeoutMs = 30_0
 /** The publication the structural edit adds a section to. */
 export const PUBLICATION = 'tri-borough-story';
 
-/** The built pages of the publication, other than `except` (its folder name): landing page and sections. */
+/** The built pages of the publication's Markdown pages, other than `except` (a file name without .md). */
 export async function publicationPages(preview: Preview, except: string): Promise<string[]> {
-  const folder = path.join(preview.mirror, '_site', PUBLICATION);
-  const entries = await readdir(folder, { withFileTypes: true });
-  const sections = entries.filter((entry) => entry.isDirectory() && entry.name !== except && entry.name !== 'print').map((entry) => path.join(folder, entry.name, 'index.html'));
-  return [path.join(folder, 'index.html'), ...sections];
+  // From content/, not _site/: the preview leaves a removed page's old output on disk.
+  const names = (await readdir(path.join(preview.mirror, 'content', PUBLICATION))).filter((name) => name.endsWith('.md') && name !== `${except}.md`);
+  return names.map((name) => path.join(preview.mirror, '_site', PUBLICATION, name === 'index.md' ? '' : name.replace(/\.md$/, ''), 'index.html'));
 }
 
 /**
