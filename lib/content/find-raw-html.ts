@@ -1,10 +1,13 @@
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import type { MarkdownTokens } from './markdown-tokens.ts';
+import { isWordingAcknowledgement } from './wording-acknowledgement.ts';
 
 /**
  * Finds HTML an editor typed into Markdown. Raw HTML skips the report's styles, escaping
- * and accessibility checks, and could run a script or send readers elsewhere: it is always refused.
+ * and accessibility checks, and could run a script or send readers elsewhere: it is always refused,
+ * but for exactly `<!--alex ignore word-->` on a line of its own, which marks a wording hint as
+ * considered and is left out of the page (wording-acknowledgement.ts).
  * @param tokens the Markdown after its front matter, parsed by markdownTokens.
  * @param firstLine the file line the body starts on, so messages point at the right line.
  */
@@ -12,7 +15,7 @@ export function findRawHtml(tokens: MarkdownTokens, file: string, firstLine: num
   const problems: Problem[] = [];
   for (const token of tokens) {
     const line = firstLine + (token.map?.[0] ?? 0);
-    if (token.type === 'html_block') problems.push({ file, line, col: 1, message: messages.rawHtml(token.content) });
+    if (token.type === 'html_block' && !isWordingAcknowledgement(token.content)) problems.push({ file, line, col: 1, message: messages.rawHtml(token.content) });
     for (const child of token.children ?? []) {
       if (child.type === 'html_inline') problems.push({ file, line, col: 1, message: messages.rawHtml(child.content) });
     }
