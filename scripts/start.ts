@@ -28,6 +28,7 @@ try {
 }
 const root = process.cwd();
 const outcome: BuildOutcome = { failure: undefined, mended: false };
+const scope = new RebuildScope(path.join(root, 'content'));
 let served: (url: string) => void = () => undefined;
 const listening = new Promise<string>((resolve) => (served = resolve));
 const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site'), {
@@ -37,7 +38,7 @@ const eleventy = new Eleventy(path.join(root, 'content'), path.join(root, '_site
   source: 'script',
   config: previewConfig({
     outcome,
-    scope: new RebuildScope(path.join(root, 'content')),
+    scope,
     full: values.full,
     setIncremental: (incremental) => eleventy.setIncrementalBuild(incremental),
     listening: (url) => served(url),
@@ -53,11 +54,33 @@ await eleventy.init();
 // Rebuild only the pages an edit touches (--full rebuilds everything on every save).
 eleventy.setIncrementalBuild(!values.full);
 reloadPagesOnFailure(eleventy.eleventyServe, outcome);
+keepWatchingAfterFailedFirstBuild();
 const rebuild = await eleventy.watch();
 // Eleventy 3 notes a deleted file but does not rebuild: the pages listing it must be.
 eleventy.watcher.on('unlink', (file) => void rebuild(file));
 await eleventy.serve(Number(values.port));
 console.log(startMessage(await listening, values.port));
+/**
+ * Eleventy stops, with a stack trace, when the build before it starts watching fails; the
+ * editor's mistake is already printed (and the preview shows it): watch anyway, so saving the
+ * fix rebuilds every page.
+ */
+function keepWatchingAfterFailedFirstBuild(): void {
+  const write = eleventy.write.bind(eleventy);
+  eleventy.write = async () => {
+    eleventy.write = write;
+    try {
+      return await write();
+    } catch (error) {
+      if (!outcome.failure) throw error;
+      scope.firstBuildFailed();
+      // The watcher is set up from the list of pages the build would have made.
+      await eleventy.eleventyFiles.getFiles();
+      return [[], []];
+    }
+  };
+}
+
 process.on('SIGINT', async () => {
   await eleventy.stopWatch();
   process.exit(0);

@@ -11,6 +11,8 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
     /** @returns the function the watcher calls with each saved file, to rebuild. */
     watch(): Promise<(file: string) => Promise<void>>;
+    /** The project's input files; getFiles() lists them, as a build does first. */
+    eleventyFiles: { getFiles(): Promise<string[]> };
     /** The file watcher (chokidar), there after watch(). */
     watcher: { on(event: 'unlink', listener: (file: string) => void): void };
     serve(port?: number): Promise<void>;

@@ -32,7 +32,7 @@ li { margin-bottom: 0.75rem; }
 ${items}
 </ol>
 <p>${escapeHtml(next)}</p>
-<p>You asked for <code>${escapeHtml(requested)}</code>: the last good version of it is kept and comes back once the problems are fixed.</p>
+<p>The page you asked for, <code>${escapeHtml(requested)}</code>, comes back once the problems are fixed.</p>
 </main>
 </body>
 </html>

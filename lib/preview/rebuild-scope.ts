@@ -17,6 +17,8 @@ export class RebuildScope {
   #current = new Map<string, string>();
   /** Files saved since the last good build. */
   #saved = new Set<string>();
+  /** Whether no good build has been written since the preview started. */
+  #neverBuilt = false;
 
   constructor(content: string) {
     this.#content = path.resolve(content);
@@ -40,13 +42,19 @@ export class RebuildScope {
       if (structure === '') this.#current.delete(file);
       else this.#current.set(file, structure);
     }
-    return this.#saved.size > 1 || !sameStructure(this.#built, this.#current);
+    return this.#neverBuilt || this.#saved.size > 1 || !sameStructure(this.#built, this.#current);
+  }
+
+  /** After the preview's first build failed: the next must write every page. */
+  firstBuildFailed(): void {
+    this.#neverBuilt = true;
   }
 
   /** After a good build: what it wrote is the new reference. */
   built(): void {
     this.#built = new Map(this.#current);
     this.#saved.clear();
+    this.#neverBuilt = false;
   }
 }
 

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { accepts, networkAddress } from '../fixtures/network-address.ts';
 import { SECTION, settle, startPreview, timeEdit, timeStructureChange, until, type Preview } from '../../scripts/bench/preview-server.ts';
+import { mirrorProject } from '../../scripts/bench/project-folder.ts';
+import { startLogged } from '../../scripts/bench/server-log.ts';
 
 /**
  * Gets a page as a browser navigating to it does (the dev server adds its live reload only
@@ -63,7 +65,7 @@ describe('npm start', { timeout: 120_000 }, () => {
     const text = await readFile(sectionFile, 'utf8');
     const brokenLine = text.split('\n').length + 1;
     await appendFile(sectionFile, '\nIt came to {% figure "savings.totl" %} <b>.\n');
-    await until(server, async () => server.recentOutput().includes('The preview still shows the last good version'), 30_000);
+    await until(server, async () => server.recentOutput().includes('Every page of the preview shows these problems until you fix the file'), 30_000);
     const output = server.recentOutput();
     const where = `content/${SECTION}\\.md:${brokenLine}:\\d+`;
     assert.match(output, new RegExp(`${where}: unknown figure "savings\\.totl": did you mean "savings\\.total"\\?`));
@@ -94,5 +96,34 @@ describe('npm start', { timeout: 120_000 }, () => {
   it('adds a new section to every other page\'s contents, and takes a removed one away', async () => {
     const ms = await timeStructureChange(preview as Preview, 1);
     assert.ok(ms > 0);
+  });
+});
+
+describe('npm start on a report that is broken from the start', { timeout: 180_000 }, () => {
+  it('serves the problems on every page, keeps watching, and builds every page once the fix is saved', async () => {
+    const mirror = path.join(scratch, 'broken');
+    await mirrorProject(mirror);
+    const sectionFile = path.join(mirror, 'content', `${SECTION}.md`);
+    const text = await readFile(sectionFile, 'utf8');
+    await appendFile(sectionFile, '\n{% figure "savings.childern" %}\n');
+    const port = Number(new URL((preview as Preview).url).port) + 1;
+    const server = startLogged('npm', ['start', '--', `--port=${port}`], mirror);
+    try {
+      await until(server, async () => server.recentOutput().includes('The report is at'), 120_000);
+      const url = new URL(server.recentOutput().match(/The report is at (\S+) /)?.[1] ?? '');
+      const { text: page } = await navigate(new URL('tri-borough-story/', url));
+      assert.match(page, /unknown figure &quot;savings\.childern&quot;: did you mean &quot;savings\.childrens&quot;\?/);
+      assert.doesNotMatch(server.recentOutput(), /\n\s+at /, 'no stack trace');
+      const landing = path.join(mirror, '_site', 'tri-borough-story', 'index.html');
+      for (let attempt = 0; !(await readFile(landing, 'utf8').catch(() => '')).includes('<h1'); attempt += 1) {
+        await writeFile(sectionFile, text);
+        await until(server, async () => (await readFile(landing, 'utf8').catch(() => '')).includes('<h1') || attempt === 5, 5_000).catch(() => undefined);
+        if (attempt === 5) assert.fail(`the fix was not built:\n${server.recentOutput()}`);
+      }
+      await until(server, async () => (await readFile(path.join(mirror, '_site', `${SECTION}`, 'index.html'), 'utf8').catch(() => '')).includes('<h1'), 30_000);
+      assert.doesNotMatch((await navigate(new URL('tri-borough-story/', url))).text, /The preview was not updated/);
+    } finally {
+      await server.stop();
+    }
   });
 });
