@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failureMiddleware, type BuildOutcome } from './failure-middleware.ts';
+import { allowLiveReloadScript } from './live-reload-policy.ts';
 import type { RebuildScope } from './rebuild-scope.ts';
 
 /** The part of Eleventy's config API the preview uses (Eleventy ships no types). */
@@ -29,7 +30,7 @@ type Middleware = (request: IncomingMessage, response: ServerResponse, next: () 
  * its server (it compares them).
  */
 export function previewConfig(hooks: PreviewHooks): (config: PreviewConfigApi) => void {
-  const middleware: Middleware[] = [failureMiddleware(hooks.outcome)];
+  const middleware: Middleware[] = [failureMiddleware(hooks.outcome), allowLiveReloadScript];
   const messageOnStart = ({ localhostUrl }: { localhostUrl: string }): false => {
     hooks.listening(localhostUrl);
     return false;

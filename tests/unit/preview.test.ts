@@ -10,6 +10,8 @@ import { after, describe, it } from 'node:test';
 import { ContentError } from '../../lib/errors.ts';
 import { errorPage } from '../../lib/preview/error-page.ts';
 import { isPageRequest } from '../../lib/preview/failure-middleware.ts';
+import { allowLiveReloadScript } from '../../lib/preview/live-reload-policy.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failureReport } from '../../lib/preview/failure-report.ts';
 import { RebuildScope } from '../../lib/preview/rebuild-scope.ts';
 import { startMessage } from '../../lib/preview/start-message.ts';
@@ -38,6 +40,25 @@ describe('isPageRequest', () => {
     assert.deepEqual(['/', '/a/', '/a/b/', '/404.html', '/a/b'].map((p) => isPageRequest('GET', p)), [true, true, true, true, true]);
     assert.deepEqual(['/assets/report.css', '/data/savings.csv', '/.11ty/reload-client.js', '/admin/', '/admin/index.html'].map((p) => isPageRequest('GET', p)), [false, false, false, false, false]);
     assert.equal(isPageRequest('POST', '/'), false);
+  });
+});
+
+describe('allowLiveReloadScript', () => {
+  const serve = (host: string, contentType: string, body: string): string => {
+    let sent = '';
+    const response = { getHeader: () => contentType, end: (data: string) => void (sent = data) } as unknown as ServerResponse;
+    allowLiveReloadScript({ headers: { host } } as IncomingMessage, response, () => response.end(body));
+    return sent;
+  };
+  const page = '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;none&#39;; style-src &#39;self&#39;">';
+
+  it('returns the page allowing scripts from the dev server\'s /.11ty/ folder only', () => {
+    assert.equal(serve('localhost:8080', 'text/html; charset=utf-8', page), page.replace('script-src &#39;none&#39;', 'script-src http://localhost:8080/.11ty/'));
+  });
+
+  it('returns anything else, or a page asked for under a strange host name, as it was', () => {
+    assert.equal(serve('localhost:8080', 'text/css', page), page);
+    assert.equal(serve('x" onload="y', 'text/html', page), page);
   });
 });
 
