@@ -15,6 +15,7 @@ import { failureReport } from '../lib/preview/failure-report.ts';
 import { reloadPagesOnFailure } from '../lib/preview/live-reload.ts';
 import { previewConfig } from '../lib/preview/preview-config.ts';
 import { RebuildScope } from '../lib/preview/rebuild-scope.ts';
+import { removePageOutput } from '../lib/preview/removed-page-output.ts';
 import { startMessage } from '../lib/preview/start-message.ts';
 
 const { values } = parseArgs({
@@ -56,8 +57,11 @@ eleventy.setIncrementalBuild(!values.full);
 reloadPagesOnFailure(eleventy.eleventyServe, outcome);
 keepWatchingAfterFailedFirstBuild();
 const rebuild = await eleventy.watch();
-// Eleventy 3 notes a deleted file but does not rebuild: the pages listing it must be.
-eleventy.watcher.on('unlink', (file) => void rebuild(file));
+// Eleventy 3 notes a deleted file but neither removes its page nor rebuilds the pages listing it.
+eleventy.watcher.on('unlink', (file) => {
+  removePageOutput(path.join(root, 'content'), path.join(root, '_site'), file);
+  void rebuild(file);
+});
 await eleventy.serve(Number(values.port));
 console.log(startMessage(await listening, values.port));
 /**

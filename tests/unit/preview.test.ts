@@ -3,7 +3,7 @@
  * broken, which requests get it, what it says when it starts, and when a save rebuilds every page.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -14,6 +14,7 @@ import { allowLiveReloadScript } from '../../lib/preview/live-reload-policy.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { failureReport } from '../../lib/preview/failure-report.ts';
 import { RebuildScope } from '../../lib/preview/rebuild-scope.ts';
+import { removePageOutput } from '../../lib/preview/removed-page-output.ts';
 import { startMessage } from '../../lib/preview/start-message.ts';
 
 describe('errorPage', () => {
@@ -110,5 +111,30 @@ describe('RebuildScope', () => {
     assert.equal(scope.needsFullBuild([first]), false, 'the same file again: its build writes it');
     assert.equal(scope.needsFullBuild([other]), true);
     scope.built();
+  });
+});
+
+describe('removePageOutput', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'removed-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const built = (relative: string): string => {
+    const file = path.join(root, '_site', relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '<h1>Old</h1>');
+    return file;
+  };
+
+  it('removes a deleted section\'s page and its folder, and no other', () => {
+    const section = built('pub/old-name/index.html');
+    const landing = built('pub/index.html');
+    const print = built('pub/print/index.html');
+    assert.equal(removePageOutput(path.join(root, 'content'), path.join(root, '_site'), path.join(root, 'content/pub/old-name.md')), section);
+    assert.equal(existsSync(path.dirname(section)), false);
+    assert.equal(existsSync(landing) && existsSync(print), true);
+  });
+
+  it('returns undefined for a file that is not a page under content/', () => {
+    assert.equal(removePageOutput(path.join(root, 'content'), path.join(root, '_site'), path.join(root, '_data/figures/x.yaml')), undefined);
+    assert.equal(removePageOutput(path.join(root, 'content'), path.join(root, '_site'), path.join(root, 'elsewhere/a.md')), undefined);
   });
 });

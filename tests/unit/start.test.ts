@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,8 @@ describe('npm start', { timeout: 120_000 }, () => {
   it('adds a new section to every other page\'s contents, and takes a removed one away', async () => {
     const ms = await timeStructureChange(preview as Preview, 1);
     assert.ok(ms > 0);
+    const left = (await readdir(path.join((preview as Preview).mirror, '_site', 'tri-borough-story'))).filter((name) => name.startsWith('added-section-'));
+    assert.deepEqual(left, [], 'the removed section\'s page is gone from the preview');
   });
 });
 
