@@ -64,6 +64,7 @@ eleventy.watcher.on('unlink', (file) => {
 });
 await eleventy.serve(Number(values.port));
 console.log(startMessage(await listening, values.port));
+
 /**
  * Eleventy stops, with a stack trace, when the build before it starts watching fails; the
  * editor's mistake is already printed (and the preview shows it): watch anyway, so saving the
