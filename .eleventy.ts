@@ -23,6 +23,7 @@ import { writeOpenData } from './lib/open-data/write-open-data.ts';
 import * as shortcodes from './lib/shortcodes/index.ts';
 import { layouts } from './lib/layouts/index.ts';
 import { securityPolicies } from './lib/site/security-policy.ts';
+import { quietBenchmarks } from './lib/build/quiet-benchmarks.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
 type Callback = (...args: any[]) => unknown;
@@ -49,6 +50,7 @@ interface EleventyConfig {
 }
 
 export default function (eleventyConfig: EleventyConfig) {
+  quietBenchmarks(eleventyConfig);
   eleventyConfig.on('eleventy.before', forgetReportFigures);
   eleventyConfig.on('eleventy.before', checkBeforeBuild);
   eleventyConfig.addDataExtension('yaml', { parser: readDataFile });

@@ -1,3 +1,5 @@
+import damerauLevenshtein from 'damerau-levenshtein';
+
 /**
  * Every message the build shows editors, in one place, in plain English. Each says what is
  * wrong and what to write instead. The file:line:col prefix is added by formatProblem.
@@ -69,8 +71,12 @@ export const messages = {
     `the stated total ${stated} does not match the sum of the rows, ${computed}: correct the rows or the stated total`,
   totalNeedsOneUnit: (): string => 'a table with a total needs one unit for all its rows: set unit: on the table, not on rows',
   noTables: (folder: string): string => `no figure tables were found in ${folder}: add a .yaml file there`,
-  unknownFigure: (id: string, suggestion: string | undefined): string =>
-    `unknown figure "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ': check the table file name and the row id (table.row)'}`,
+  unknownFigure: (id: string, suggestion: string | undefined, known: { table?: string; ids: readonly string[] }): string =>
+    suggestion
+      ? `unknown figure "${id}": did you mean "${suggestion}"?`
+      : known.table
+        ? `unknown figure "${id}": the rows of ${known.table} are ${known.ids.join(', ')}: write ${known.table}. and one of them, like ${known.table}.${known.ids[0] ?? 'total'}`
+        : `unknown figure "${id}": there is no table of that name; the tables are ${known.ids.join(', ')} (the file names in _data/figures/, then a dot and the row id)`,
   badFigureId: (id: unknown): string =>
     `a figure is cited as ${shown(id)}: write it as "table.row", like {% figure "savings.total" %}`,
   unknownStatement: (id: string, selector: string, dates: readonly string[]): string =>
@@ -82,8 +88,9 @@ export const messages = {
   rawHtml: (snippet: string): string =>
     `raw HTML is not allowed in Markdown (${snippet.trim().slice(0, 40)}): write it in Markdown (headings ##, lists -, links [text](address), emphasis *text*)`,
   retiredField: (field: string, why: string): string => `"${field}" is no longer a setting: ${why}`,
-  choosePublication: (folders: readonly string[]): string =>
-    `say which publication the section is for: add --publication= and one of ${folders.join(', ')}`,
+  choosePublication: (title: string, folders: readonly string[], given: string | undefined): string =>
+    `${given ? `there is no publication "${given}"` : 'say which publication the section is for'}: add --publication= and one of ${folders.join(', ')}, like npm run new -- section ${JSON.stringify(title)} --publication=${folders[0] ?? 'folder'}`,
+  publicationExists: (): string => 'this folder exists already: choose another title, or add sections to it with npm run new -- section "Title" --publication=folder',
   badFileName: (name: string, suggested: string): string =>
     `the file name "${name}" becomes the page's address: rename the file ${suggested} (lower-case words joined by hyphens), so readers can type and share it`,
   badFolderName: (name: string, suggested: string): string =>
@@ -108,7 +115,8 @@ export const messages = {
   blockInParagraph: (kind: string, id: string): string =>
     `{% ${kind} "${id}" %} must be on a line of its own, with a blank line before and after it: a ${kind === 'chart' ? 'chart' : 'table'} cannot sit inside a sentence or a paragraph`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',
-  newUsage: (): string => 'write npm run new -- section "Title" (add --publication=folder) or npm run new -- table "Title"',
+  newUsage: (kind: string | undefined, title: string | undefined): string =>
+    `${kind && !['section', 'table', 'publication'].includes(kind) ? `"${kind}" is not something npm run new makes: ` : title === undefined && kind ? `give the new ${kind} a title in quotes: ` : ''}write npm run new -- section "Title" --publication=folder, npm run new -- table "Title" or npm run new -- publication "Title"`,
   brokenLink: (href: string, missing: 'page' | 'heading'): string =>
     missing === 'page'
       ? `the link "${href}" goes to a page that does not exist: check the address (pages are /publication/file-name/)`
@@ -211,26 +219,18 @@ export const messages = {
   frontMatterLanguage: (): string => 'the front matter must be YAML: the first line must be three dashes alone (---), with no language name after them',
 } as const;
 
-/** The closest of `options` to `word`, if it is a likely typo (edit distance at most 2). */
+/**
+ * The closest of `options` to `word`, if it is a likely typo: at most two edits, where two
+ * letters swapped ("childern" for "childrens" is a swap and a missing letter) count as one.
+ * The distance is damerau-levenshtein's (optimal string alignment), case ignored.
+ * @example suggest('savings.childern', ['savings.childrens', 'savings.total']) // 'savings.childrens'
+ */
 export function suggest(word: string, options: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const option of options) {
-    const distance = editDistance(word.toLowerCase(), option.toLowerCase());
+    const distance = damerauLevenshtein(word.toLowerCase(), option.toLowerCase()).steps;
     if (distance < bestDistance) [best, bestDistance] = [option, distance];
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

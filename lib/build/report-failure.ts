@@ -7,7 +7,7 @@ export type Task = 'build' | 'serve' | 'check' | 'new' | 'cms-config';
 
 const wording: Record<Task, { failed: string; after: string }> = {
   build: { failed: 'The report was not built', after: 'The previous version of the site has been left as it was.' },
-  serve: { failed: 'The preview was not updated', after: 'The preview still shows the last good version: fix the file and save it again.' },
+  serve: { failed: 'The preview was not updated', after: 'Every page of the preview shows these problems until you fix the file and save it again.' },
   check: { failed: 'The report has problems', after: 'Fix these, then run npm run check again.' },
   new: { failed: 'Nothing was created', after: '' },
   'cms-config': { failed: 'admin/config.yml was not written', after: '' },

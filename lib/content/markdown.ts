@@ -1,12 +1,13 @@
 import MarkdownIt from 'markdown-it';
 import markdownItAnchor from 'markdown-it-anchor';
 import { markdownTables } from './markdown-tables.ts';
+import { dropWordingAcknowledgements } from './wording-acknowledgement.ts';
 
 /**
  * The Markdown renderer for every page: typographic quotes, a visible "#" link after each
  * heading so readers can share a section, and tables that fit the report (markdown-tables.ts). HTML passes through because shortcodes
  * (figures, tables, charts) render to HTML before Markdown runs; editors' own HTML is
- * refused earlier, by findRawHtml on the source.
+ * refused earlier, by findRawHtml on the source, but for `<!--alex ignore word-->`, left out here.
  */
 export function createMarkdown(): InstanceType<typeof MarkdownIt> {
   const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
@@ -23,6 +24,7 @@ export function createMarkdown(): InstanceType<typeof MarkdownIt> {
     }),
   });
   markdown.use(markdownTables);
+  markdown.use(dropWordingAcknowledgements);
   return markdown;
 }
 

@@ -62,11 +62,19 @@ function cite(rows: ReadonlyMap<string, { table: FigureTable; row: FigureRow }>,
   const [id = '', selector] = citation.split('@');
   if (!id.includes('.')) throw new ContentError([{ file: '', message: messages.badFigureId(citation) }]);
   const found = rows.get(id);
-  if (!found) throw new ContentError([{ file: '', message: messages.unknownFigure(id, suggest(id, rows.keys())) }]);
+  if (!found) throw new ContentError([{ file: '', message: messages.unknownFigure(id, suggest(id, rows.keys()), knownIds(rows, id)) }]);
   const { table, row } = found;
   const statement = selector === undefined ? row.latest : select(row, id, selector);
   const others = row.statements.filter((other) => other !== statement).reverse();
   return { id, table, label: row.label, unit: row.unit, statement, others };
+}
+
+/** What an unknown id could have been: its table's row ids, or, when the table is unknown too, the tables. */
+function knownIds(rows: ReadonlyMap<string, unknown>, id: string): { table?: string; ids: string[] } {
+  const table = id.slice(0, id.indexOf('.'));
+  const inTable = [...rows.keys()].filter((key) => key.startsWith(`${table}.`)).map((key) => key.slice(table.length + 1));
+  if (inTable.length > 0) return { table, ids: inTable };
+  return { ids: [...new Set([...rows.keys()].map((key) => key.slice(0, key.indexOf('.'))))] };
 }
 
 function select(row: FigureRow, id: string, selector: string): Statement {

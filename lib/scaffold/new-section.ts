@@ -28,7 +28,7 @@ export function publicationFolders(root: string): string[] {
 export function newSection(root: string, title: string, publication: string | undefined, today: string): NewFile {
   const folders = publicationFolders(root);
   const chosen = publication ?? (folders.length === 1 ? folders[0] : undefined);
-  if (!chosen || !folders.includes(chosen)) throw new ConfigError([{ file: 'npm run new', message: messages.choosePublication(folders) }]);
+  if (!chosen || !folders.includes(chosen)) throw new ConfigError([{ file: 'npm run new', message: messages.choosePublication(title, folders, publication) }]);
   const dir = path.join('content', chosen);
   const file = path.posix.join(dir, `${slugify(title)}.md`);
   if (existsSync(path.join(root, file))) throw new ConfigError([{ file, message: messages.fileExists() }]);

@@ -1,4 +1,4 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -69,6 +69,43 @@ export async function timeEdit(preview: Preview, index: number, timeoutMs = 30_0
   await appendFile(preview.sectionFile, `\n${token}\n`);
   await until(preview.server, async () => (await readFile(preview.sectionPage, 'utf8').catch(() => '')).includes(token), timeoutMs);
   const ms = performance.now() - started;
+  await settle();
+  return ms;
+}
+
+/** The publication the structural edit adds a section to. */
+export const PUBLICATION = 'tri-borough-story';
+
+/** The built pages of the publication's Markdown pages, other than `except` (a file name without .md). */
+export async function publicationPages(preview: Preview, except: string): Promise<string[]> {
+  // From content/, not _site/: the preview leaves a removed page's old output on disk.
+  const names = (await readdir(path.join(preview.mirror, 'content', PUBLICATION))).filter((name) => name.endsWith('.md') && name !== `${except}.md`);
+  return names.map((name) => path.join(preview.mirror, '_site', PUBLICATION, name === 'index.md' ? '' : name.replace(/\.md$/, ''), 'index.html'));
+}
+
+/**
+ * Adds a section to the publication and waits until every other page of it links to the new
+ * page in its contents (a structural change: Eleventy's incremental build alone would rewrite
+ * only the new page); then removes it again, waiting until no page links to it.
+ * @returns the time from saving the new file to the last page holding the link, in ms.
+ */
+export async function timeStructureChange(preview: Preview, index: number, timeoutMs = 30_000): Promise<number> {
+  const name = `added-section-${index}-${Date.now()}`;
+  const file = path.join(preview.mirror, 'content', PUBLICATION, `${name}.md`);
+  const link = `href="/${PUBLICATION}/${name}/"`;
+  const others = await publicationPages(preview, name);
+  const allLink = async (present: boolean): Promise<boolean> => {
+    const texts = await Promise.all(others.map((page) => readFile(page, 'utf8').catch(() => '')));
+    return texts.every((text) => text.includes(link) === present);
+  };
+  const frontMatter = `---\ntitle: Section added ${index}\norder: ${900 + index}\nsummary: A section added while the preview runs.\nsource: tri-borough-story-2013\nupdated: "2013"\n---\nA new section.\n`;
+  const started = performance.now();
+  await writeFile(file, frontMatter);
+  await until(preview.server, () => allLink(true), timeoutMs);
+  const ms = performance.now() - started;
+  await settle();
+  await rm(file);
+  await until(preview.server, () => allLink(false), timeoutMs);
   await settle();
   return ms;
 }

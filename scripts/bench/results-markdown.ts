@@ -30,6 +30,8 @@ function notes(results: BenchResults): string[] {
   const incremental = results.incremental;
   if (incremental && 'medianMs' in incremental) {
     notes.push(`\`npm start\` (incremental), one section edited to its page rewritten on disk: median ${Math.round(incremental.medianMs)} ms (${Math.round(incremental.minMs)}–${Math.round(incremental.maxMs)}, ${incremental.edits} edits).`);
+    const { structural } = incremental;
+    if (structural) notes.push(`\`npm start\`, a section added to every other page of its publication listing it (every page rebuilt): median ${Math.round(structural.medianMs)} ms (${Math.round(structural.minMs)}–${Math.round(structural.maxMs)}, ${structural.changes} sections added).`);
   }
   notes.push(loadNote(results));
   const ratios = results.cases.filter((result) => result.cpuRatio !== undefined).map((result) => `${result.name} ${result.cpuRatio?.toFixed(1)}×`);

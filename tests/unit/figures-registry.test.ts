@@ -40,6 +40,22 @@ describe('cite', () => {
     });
   });
 
+  it('throws suggesting "savings.childrens" for "savings.childern", two letters swapped', () => {
+    assert.throws(() => registry.cite('savings.childern'), /unknown figure "savings\.childern": did you mean "savings\.childrens"\?/);
+  });
+
+  it('throws listing the table\'s row ids when no id is close', () => {
+    assert.throws(() => registry.cite('savings.parks-and-leisure'), (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.match(error.message, /unknown figure "savings\.parks-and-leisure": the rows of savings are libraries, adults, chief-executive, corporate-services, environmental-services, childrens, total: write savings\. and one of them, like savings\.libraries$/);
+      return true;
+    });
+  });
+
+  it('throws listing the tables when the table is unknown and no id is close', () => {
+    assert.throws(() => registry.cite('budgets.libraries'), /unknown figure "budgets\.libraries": there is no table of that name; the tables are key-figures, net-fiscal-benefits, savings/);
+  });
+
   it('throws a ContentError saying how to write an id without a table', () => {
     assert.throws(() => registry.cite('total'), /a figure is cited as "total": write it as "table.row"/);
   });

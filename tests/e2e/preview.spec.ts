@@ -1,0 +1,74 @@
+/**
+ * `npm start` in Chromium: a broken edit replaces the page with its problems (file, line, fix),
+ * readable with JavaScript off; with it on, the live reload brings the problems up by itself and
+ * takes them away once the fix is saved.
+ */
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SECTION, settle, startPreview, until, type Preview } from '../../scripts/bench/preview-server.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'preview-e2e-'));
+let preview: Preview;
+let good = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  preview = await startPreview(scratch);
+  good = await readFile(preview.sectionFile, 'utf8');
+});
+
+test.afterAll(async () => {
+  await preview?.server.stop();
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+});
+
+/** Breaks the section with a mistyped figure; @returns the line it is on. */
+async function breakSection(): Promise<number> {
+  await appendFile(preview.sectionFile, '\n{% figure "savings.childern" %}\n');
+  return good.split('\n').length + 1;
+}
+
+/** Saves the section mended, with a new sentence to look for. @returns that sentence. */
+async function mendSection(): Promise<string> {
+  const mended = `Mended at ${Date.now()}.`;
+  await writeFile(preview.sectionFile, `${good}\n${mended}\n`);
+  return mended;
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a page shows a broken edit\'s file, line and fix, then the mended page', async ({ page }) => {
+    test.setTimeout(90_000);
+    const line = await breakSection();
+    await until(preview.server, async () => preview.server.recentOutput().includes('savings.childern'), 30_000);
+    await page.goto(new URL(`${SECTION}/`, preview.url).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The preview was not updated: 1 problem to fix');
+    await expect(page.getByRole('listitem')).toHaveText(`content/${SECTION}.md:${line}:1: unknown figure "savings.childern": did you mean "savings.childrens"?`);
+    await settle();
+    const mended = await mendSection();
+    await until(preview.server, async () => (await readFile(preview.sectionPage, 'utf8')).includes(mended), 30_000);
+    await page.goto(new URL(`${SECTION}/`, preview.url).href);
+    await expect(page.getByText(mended)).toBeVisible();
+    await settle();
+  });
+});
+
+test.describe('with JavaScript on', () => {
+  test('the open page turns into the problems when an edit breaks, and back when it is mended', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(new URL('tri-borough-story/the-story/', preview.url).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Tri-borough began');
+    await page.waitForTimeout(1_000); // the live reload connects
+    await breakSection();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The preview was not updated: 1 problem to fix', { timeout: 30_000 });
+    await settle();
+    await mendSection();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Tri-borough began', { timeout: 30_000 });
+  });
+});
