@@ -12,7 +12,7 @@ import { frontMatterEngines } from './lib/content/front-matter-engines.ts';
 import { templateIgnores } from './lib/content/template-ignores.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { normaliseTemplate } from './lib/content/source-text.ts';
-import { readDataFile } from './lib/figures/data-file.ts';
+import { readDataFile } from './lib/build/read-data-file.ts';
 import { readDataHook } from './lib/build/read-data-hook.ts';
 import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { isPublishedAsset } from './lib/site/published-asset.ts';

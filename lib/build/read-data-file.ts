@@ -2,13 +2,13 @@ import path from 'node:path';
 import { CHART_DEFINITIONS_DIR } from '../charts/load-chart-definition.ts';
 import { readChartDefinition } from '../charts/read-chart-definition.ts';
 import { DataError } from '../errors.ts';
-import { defaultFigurePaths } from './load-figures.ts';
+import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from '../site/load-site-settings.ts';
-import type { FigureTable } from './model.ts';
-import type { FigureRegistry } from './registry.ts';
-import { reportFigures } from './report-figures.ts';
-import { placementProblem } from './table-files.ts';
-import { parseYamlFile } from './yaml-file.ts';
+import type { FigureTable } from '../figures/model.ts';
+import type { FigureRegistry } from '../figures/registry.ts';
+import { reportFigures } from '../figures/report-figures.ts';
+import { placementProblem } from '../figures/table-files.ts';
+import { parseYamlFile } from '../figures/yaml-file.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
