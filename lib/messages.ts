@@ -139,6 +139,8 @@ export const messages = {
     `a ${kind} chart compares two figures (${kind === 'before-after' ? 'before, then after' : 'achieved, then target'}), but ${count} are listed: list exactly two`,
   invalidSpec: (property: string, detail: string): string =>
     `the Vega-Lite spec is not valid at "${property}": ${detail}. See https://vega.github.io/vega-lite/docs/ for what is allowed there`,
+  unknownSpecProperty: (name: string, hint: string | undefined, version: string): string =>
+    `"${name}" is not a property Vega-Lite knows here${hint ? ` (did you mean "${hint}"?)` : ''}; this site draws with Vega-Lite ${version}, so a property added in a later version is not known yet`,
   chartNotDrawn: (detail: string): string =>
     `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
   diskFull: (folder: string): string => `the disk is full, so ${folder} could not be written. Free some space on the disk, then build again`,
