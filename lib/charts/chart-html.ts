@@ -3,6 +3,7 @@ import { figureTableHtml } from '../html/figure-table-html.ts';
 import { formatFileSize } from '../open-data/format-file-size.ts';
 import { accessibleSvg } from './accessible-svg.ts';
 import type { Chart } from './chart-model.ts';
+import { rowsTableHtml } from './rows-table-html.ts';
 import { statementsTableHtml } from './statements-table-html.ts';
 import { prefixIds } from '../html/prefix-ids.ts';
 
@@ -26,7 +27,7 @@ export interface ChartPlacement {
 export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement): string {
   const { prefix } = placement;
   const ids = { title: `${prefix}-title`, subtitle: `${prefix}-subtitle`, summary: `${prefix}-summary` };
-  const table = 'figures' in chart.table ? statementsTableHtml(chart.table) : figureTableHtml(chart.table);
+  const table = tableHtml(chart.table);
   const lines = [
     `<figure class="chart" id="${prefix}">`,
     `<figcaption class="chart-caption"><p class="chart-title" id="${ids.title}">${escapeHtml(chart.title)}</p><p class="chart-subtitle" id="${ids.subtitle}">${escapeHtml(chart.subtitle)}</p></figcaption>`,
@@ -38,6 +39,11 @@ export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement):
   ];
   // A blank line would end Markdown's HTML block; text from YAML may hold one.
   return lines.join('\n').replace(/\n[ \t]*(?=\n)/g, '');
+}
+
+function tableHtml(table: Chart['table']): string {
+  if ('figures' in table) return statementsTableHtml(table);
+  return 'kind' in table ? rowsTableHtml(table) : figureTableHtml(table);
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { Problem } from '../errors.ts';
+import { messages } from '../messages.ts';
+import type { Chart } from './chart-model.ts';
+import { encodedFields } from './encoded-fields.ts';
+import type { DataRow } from './parse-data-text.ts';
+import { rowsSummary } from './rows-summary.ts';
+import { specDataRows } from './spec-data-rows.ts';
+import { specWords } from './spec-words.ts';
+
+/** Rows looked at for a table's columns: data files can be long, and their columns are in the first rows. */
+const COLUMN_SAMPLE = 1000;
+
+/**
+ * A hand-written chart made to describe what it draws: its headline and subtitle from the spec's
+ * own `title` and `description` when it has them, and, when it draws data of its own (inline, a
+ * data file read in by local-chart-data.ts, a named dataset, a sequence), its summary, data
+ * table and CSV from those rows rather than from the figures it names.
+ * @returns the chart, or the problem that it has no rows to show, at its `data:` line.
+ */
+export function ownDataChart(chart: Chart): { chart?: Chart; problems: Problem[] } {
+  const written = chart.specYaml?.data as Record<string, unknown> | undefined;
+  if (!written || !chart.specYaml) return { chart, problems: [] };
+  const words = specWords(written);
+  const worded = { ...chart, title: words.title ?? chart.title, subtitle: words.description ?? chart.subtitle };
+  if (specDataRows(written) === undefined) return { chart: worded, problems: [] };
+  const rows = specDataRows(chart.spec as unknown as Record<string, unknown>) ?? [];
+  if (rows.length === 0) return { problems: [{ ...chart.specYaml.locate(dataPath(written)), message: messages.chartNoRows() }] };
+  return { chart: withRows(worded, rows, written), problems: [] };
+}
+
+function withRows(chart: Chart, rows: DataRow[], written: Record<string, unknown>): Chart {
+  const columns = [...new Set(rows.slice(0, COLUMN_SAMPLE).flatMap((row) => Object.keys(row)))];
+  // A table's own CSV keeps the table's name; the rows this chart draws are published beside it.
+  const id = 'figures' in chart.table ? chart.id : `${chart.id}-chart`;
+  return {
+    ...chart,
+    subtitle: specWords(written).description ?? messages.chartOwnDataSubtitle(),
+    summary: rowsSummary(rows, columns, encodedFields(written)),
+    table: { kind: 'rows', id, title: chart.title, columns, rows },
+    dataset: { id, title: chart.title, description: specWords(written).description, columns, rows },
+  };
+}
+
+/** Where the spec names its data: the top level's `data:`, else the spec itself. */
+function dataPath(written: Record<string, unknown>): Array<string> {
+  return written.data ? ['data'] : [];
+}
