@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import type { Chart } from './chart-model.ts';
+import { cellText } from './cell-text.ts';
 import { encodedFields } from './encoded-fields.ts';
 import type { DataRow } from './parse-data-text.ts';
 import { rowsSummary } from './rows-summary.ts';
@@ -28,7 +29,9 @@ export function ownDataChart(chart: Chart): { chart?: Chart; problems: Problem[]
   return { chart: withRows(worded, rows, written), problems: [] };
 }
 
-function withRows(chart: Chart, rows: DataRow[], written: Record<string, unknown>): Chart {
+function withRows(chart: Chart, drawn: DataRow[], written: Record<string, unknown>): Chart {
+  // Lists and objects in a row (before a flatten, say) are published as their JSON text.
+  const rows = drawn.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, plainValue(value)])));
   const columns = [...new Set(rows.slice(0, COLUMN_SAMPLE).flatMap((row) => Object.keys(row)))];
   // A table's own CSV keeps the table's name; the rows this chart draws are published beside it.
   const id = 'figures' in chart.table ? chart.id : `${chart.id}-chart`;
@@ -44,4 +47,9 @@ function withRows(chart: Chart, rows: DataRow[], written: Record<string, unknown
 /** Where the spec names its data: the top level's `data:`, else the spec itself. */
 function dataPath(written: Record<string, unknown>): Array<string> {
   return written.data ? ['data'] : [];
+}
+
+function plainValue(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'object' ? cellText(value) : (value as string | number | boolean);
 }

@@ -44,12 +44,9 @@ function valueRows(values: readonly unknown[]): DataRow[] {
 
 function sequenceRows(sequence: Node): DataRow[] {
   const { start = 0, stop = 0, step = 1, as = 'data' } = sequence as { start?: number; stop?: number; step?: number; as?: string };
-  const rows: DataRow[] = [];
-  for (let value = start; step > 0 ? value < stop : value > stop; value += step) {
-    if (rows.length >= 10_000) break;
-    rows.push({ [as]: value });
-  }
-  return rows;
+  // As Vega counts them: start + i × step, so the values are the ones it draws.
+  const count = step === 0 ? 0 : Math.min(10_000, Math.max(0, Math.ceil((stop - start) / step)));
+  return Array.from({ length: count }, (_, i) => ({ [as]: start + i * step }));
 }
 
 function isObject(value: unknown): value is Node {
