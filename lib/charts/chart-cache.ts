@@ -9,7 +9,7 @@ import { packageDir } from './validate-spec.ts';
 export const CHART_CACHE_DIR = '.cache/charts';
 
 /** Bump when drawing changes in a way the spec does not show, such as text measuring. */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 
 let versions: string | undefined;
 

@@ -17,12 +17,32 @@ const SAFETY = 1.15;
 /** Bold text is wider. */
 const BOLD = 1.07;
 
+/** Marks that draw nothing of their own: accents over a letter, the joiners and selectors inside an emoji. */
+const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f]|\p{Emoji_Modifier}/u;
+/** Emoji, drawn from a colour font a little wider than a square. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/** Chinese, Japanese and Korean characters and full-width forms: a square each. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * One character's width in thousandths of an em: Helvetica's for ASCII; a square and a quarter
+ * for an emoji (Noto Color Emoji's advance); a square for CJK; nothing for accents and joiners;
+ * a wide letter's for anything else (accented Latin, Greek, Cyrillic, Arabic).
+ */
+function charWidth(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 127) return WIDTHS[code - 32] ?? 556;
+  if (ZERO_WIDTH.test(char)) return 0;
+  if (EMOJI.test(char)) return 1275;
+  return WIDE.test(char) ? 1000 : 667;
+}
+
 /**
  * Estimates how wide a line of text is, in px.
  * @example textWidth('£4.54m', 14) // about 45
  */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let thousandths = 0;
-  for (const char of text) thousandths += WIDTHS[(char.codePointAt(0) ?? 0) - 32] ?? 556;
+  for (const char of text) thousandths += charWidth(char);
   return (thousandths / 1000) * fontSize * SAFETY * (bold ? BOLD : 1);
 }

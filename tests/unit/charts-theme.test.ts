@@ -38,4 +38,15 @@ describe('textWidth', () => {
     assert.ok(width > 6 * 15 * 0.5 && width < 6 * 15 * 0.8, String(width));
   });
   it('returns bold text wider', () => assert.ok(textWidth('Adults', 15, true) > textWidth('Adults', 15)));
+
+  it('returns an emoji wider than a letter, and its joiners and selectors as nothing', () => {
+    assert.ok(textWidth('🍎', 15) > textWidth('m', 15) * 1.2);
+    assert.equal(textWidth('👩‍👩‍👧', 15), textWidth('👩👩👧', 15));
+    assert.equal(textWidth('❤️', 15), textWidth('❤', 15));
+  });
+
+  it('returns Chinese, Japanese and Korean characters a square each, and accents as nothing', () => {
+    assert.ok(Math.abs(textWidth('大阪', 10) - 2 * 10 * 1.15) < 0.01);
+    assert.equal(textWidth('e\u0301', 15), textWidth('e', 15));
+  });
 });
