@@ -98,6 +98,11 @@ describe('the hand-written spec collection, in one build', () => {
     }
   });
 
+  it('builds the two worked examples of docs/editing.md', () => {
+    assert.match(page.get('guide-sales-against-target') ?? '', /<p class="chart-title"[^>]*>Sales passed the target in the spring<\/p>/);
+    assert.match(page.get('guide-sales-by-channel') ?? '', /<p class="chart-title"[^>]*>Sales by region, in shops and online<\/p>/);
+  });
+
   it('returns the spec’s own title as the headline', () => {
     assert.match(page.get('worded-title-object') ?? '', /<p class="chart-title"[^>]*>Fruit counted in the garden<\/p>/);
     assert.match(page.get('worded-title-object') ?? '', /<p class="chart-subtitle"[^>]*>How many of each fruit were counted\.<\/p>/);
