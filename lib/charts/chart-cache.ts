@@ -8,8 +8,8 @@ import { packageDir } from './validate-spec.ts';
 /** Where drawn charts are kept between builds, relative to the project root (git ignores it). */
 export const CHART_CACHE_DIR = '.cache/charts';
 
-/** Bump when drawing changes in a way the spec does not show, such as text measuring. */
-const DRAWING_VERSION = 2;
+/** Bump when drawing changes in a way the spec does not show, such as text measuring or the site's font. */
+const DRAWING_VERSION = 3;
 
 let versions: string | undefined;
 
