@@ -77,6 +77,10 @@ export const messages = {
     `figure "${id}" has no statement for "${selector}": its statements are dated ${dates.join(', ')}`,
   ambiguousSelector: (id: string, selector: string): string =>
     `"${id}@${selector}" matches more than one statement: give the full date or the source id`,
+  differsWithoutNote: (label: string): string =>
+    `the statements of "${label}" differ, but nothing tells readers why: add to the row differs: { note: one sentence, from the sources, saying why }`,
+  unknownDiffersFigure: (id: string, suggestion: string | undefined): string =>
+    `differs: with: names "${id}", which is no figure${suggestion ? `: did you mean "${suggestion}"?` : ': write table.row, like net-fiscal-benefits.total'}`,
   unknownTable: (id: string, known: readonly string[]): string =>
     `unknown table "${id}": the tables are ${known.join(', ')}`,
   rawHtml: (snippet: string): string =>

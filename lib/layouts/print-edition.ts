@@ -5,6 +5,8 @@ import { publicationSources } from './publication-sources.ts';
 import { formatDate } from '../format/format-date.ts';
 import { prefixIds } from '../html/prefix-ids.ts';
 import { basePage } from './base-layout.ts';
+import { differenceNotes } from './difference-notes.ts';
+import { pageDifferences } from './page-differences.ts';
 import { html, raw, type Markup } from './html.ts';
 import type { PageHead, SiteSettings } from './layout-data.ts';
 
@@ -49,7 +51,8 @@ function printedPublication(site: SiteSettings, publication: Publication<Printed
 /** One page of the publication: its title as a part heading, its content under it, its ids made unique on the page. */
 function printedPart(item: PrintedPage, index: number): Markup {
   const part = `part-${index + 1}`;
-  const content = prefixIds(openDetails(demoteHeadings(item.templateContent ?? '')), `p${index + 1}`);
+  const notes = differenceNotes(pageDifferences(item.inputPath)).text;
+  const content = prefixIds(openDetails(demoteHeadings(`${item.templateContent ?? ''}${notes}`)), `p${index + 1}`);
   return html`
 <section class="print-part" aria-labelledby="${part}">
   <h2 id="${part}">${item.data.title}</h2>

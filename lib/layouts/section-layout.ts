@@ -2,8 +2,10 @@ import { formatDate } from '../format/format-date.ts';
 import { publicationOf } from './publication-of.ts';
 import { basePage } from './base-layout.ts';
 import { contentsNav } from './contents-nav.ts';
+import { differenceNotes } from './difference-notes.ts';
 import { html, raw } from './html.ts';
 import type { LayoutData } from './layout-data.ts';
+import { pageDifferences } from './page-differences.ts';
 import { paginationNav } from './pagination-nav.ts';
 import { sourcesList } from './sources-list.ts';
 
@@ -25,6 +27,7 @@ export function sectionPage(data: LayoutData): string {
   <div class="prose">
 ${raw(data.content)}
   </div>
+  ${differenceNotes(pageDifferences(page.inputPath))}
   ${sourcesList(page.inputPath, String(data.source))}
   ${here ? paginationNav(here) : ''}
 </article>`);
