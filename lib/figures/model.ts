@@ -13,6 +13,10 @@ export interface Source {
   kind?: string;
   where?: string;
   url?: string;
+  /** "published": a document issued once, on its date; "updated": a page last changed on its date. */
+  dated?: 'published' | 'updated';
+  /** What readers should know of its age, said after its date: "this brochure describes the plans of that time". */
+  age?: string;
 }
 
 /** A value as one source states it, on one date. */

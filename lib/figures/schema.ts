@@ -131,6 +131,8 @@ export const sourcesSchema = {
       kind: text('what it is, like Web page or Printed brochure'),
       where: text('where to read it'),
       url: { type: 'string', pattern: '^https://', description: 'its web address, starting https://' },
+      dated: { enum: ['published', 'updated'], description: 'published for a document issued once on its date, updated for a page last changed on its date' },
+      age: text('what readers should know of its age, shown after its date, like this brochure describes the plans of that time'),
     },
   },
 } as const;

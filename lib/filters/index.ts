@@ -2,3 +2,4 @@
 export { formatDate } from '../format/format-date.ts';
 export { printEdition } from '../layouts/print-edition.ts';
 export { differenceNotesHtml } from '../layouts/difference-notes-html.ts';
+export { publicationNoticeText } from '../layouts/publication-notice.ts';
