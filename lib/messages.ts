@@ -109,6 +109,12 @@ export const messages = {
     `the image ${src} is not in ${folder}/: save the file there, and write its address as /${folder}/ and its file name`,
   badRepository: (got: string): string => `--repository must be a GitHub repository written owner/name, like westminster/tri-borough-report — got "${got}"`,
   badAuthUrl: (got: string): string => `--auth-url must be the address of the OAuth service that logs editors in to GitHub, starting https:// — got "${got}"`,
+  badSiteUrl: (got: string): string =>
+    `--url must be the address the site is published at, starting https:// and not an example address, like https://westminster.github.io/tri-borough-report — got "${got}"`,
+  placeholderUrl: (url: string): string =>
+    `warning: url is still the example address ${url}: write the address the site is published at (the publish workflow uses the GitHub Pages address until you do)`,
+  placeholderEmail: (email: string): string =>
+    `warning: the feedback email is still the example ${email}: write the address where readers' feedback should go`,
   blockInParagraph: (kind: string, id: string): string =>
     `{% ${kind} "${id}" %} must be on a line of its own, with a blank line before and after it: a ${kind === 'chart' ? 'chart' : 'table'} cannot sit inside a sentence or a paragraph`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',
