@@ -115,6 +115,14 @@ export const messages = {
     `warning: url is still the example address ${url}: write the address the site is published at (the publish workflow uses the GitHub Pages address until you do)`,
   placeholderEmail: (email: string): string =>
     `warning: the feedback email is still the example ${email}: write the address where readers' feedback should go`,
+  glossaryIdTwice: (id: string): string => `the glossary id "${id}" is used twice: give each term its own id`,
+  glossaryFormTwice: (form: string, other: string): string =>
+    `"${form}" is also a form of the term "${other}": a word on a page must lead to one meaning, so keep it in one term`,
+  watchedIsTerm: (word: string): string => `"${word}" is watched, but a term already explains it: remove it from watch:`,
+  watchedWordUsed: (word: string): string =>
+    `"${word}" is jargon the glossary watches for, and no term explains it: write it in plain words, or add it to _data/glossary.yaml's terms with a definition`,
+  termNeverUsed: (term: string): string =>
+    `the glossary defines "${term}", but no page or figure table uses it: remove the term, or add a form pages use (forms: [...])`,
   blockInParagraph: (kind: string, id: string): string =>
     `{% ${kind} "${id}" %} must be on a line of its own, with a blank line before and after it: a ${kind === 'chart' ? 'chart' : 'table'} cannot sit inside a sentence or a paragraph`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',

@@ -6,6 +6,7 @@ import { defaultFigurePaths } from './load-figures.ts';
 import { SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from '../site/load-site-settings.ts';
 import { reportFigures } from './report-figures.ts';
 import { parseYamlFile } from './yaml-file.ts';
+import { GLOSSARY_FILE, loadGlossary, type Glossary } from '../glossary/load-glossary.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
@@ -20,6 +21,7 @@ export function readDataFile(contents: string, filePath: string): unknown {
   if (path.posix.dirname(file) === defaultFigurePaths.tablesDir) return registry.table(path.posix.basename(file, path.posix.extname(file)));
   if (path.posix.dirname(file) === CHART_DEFINITIONS_DIR) return readChartDefinition(contents, file);
   if (file === SITE_SETTINGS_FILE) return siteSettings(contents, file);
+  if (file === GLOSSARY_FILE) return glossary(contents, file);
   const { yaml, problems } = parseYamlFile(contents, file);
   if (!yaml) throw new DataError(problems);
   return yaml.data;
@@ -29,4 +31,10 @@ function siteSettings(contents: string, file: string): SiteSettings {
   const { settings, problems } = loadSiteSettings(contents, file);
   if (!settings) throw new DataError(problems);
   return settings;
+}
+
+function glossary(contents: string, file: string): Glossary {
+  const { glossary: checked, problems } = loadGlossary(contents, file);
+  if (!checked) throw new DataError(problems);
+  return checked;
 }
