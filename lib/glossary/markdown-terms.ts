@@ -1,5 +1,5 @@
 import type MarkdownIt from 'markdown-it';
-import type { GlossaryTerm } from './load-glossary.ts';
+import type { Glossary, GlossaryTerm } from './load-glossary.ts';
 import { reportGlossary } from './load-glossary.ts';
 import { meaningHtml, termHtml } from './term-markup.ts';
 import { termOf, wordsPattern } from './term-pattern.ts';
@@ -11,10 +11,11 @@ type StateCore = Parameters<Parameters<InstanceType<typeof MarkdownIt>['core']['
  * markdown-it plugin: the first use of each glossary term on a page, in a paragraph or list item
  * of the page's own words (not a heading, quotation, link or figure), becomes a definition linked
  * to the glossary, with its meaning after the paragraph's text. One render is one page.
+ * @param glossary where the terms come from: the project's glossary, read at each render.
  */
-export function markdownTerms(markdown: InstanceType<typeof MarkdownIt>): void {
+export function markdownTerms(markdown: InstanceType<typeof MarkdownIt>, glossary: () => Glossary = reportGlossary): void {
   markdown.core.ruler.push('glossary-terms', (state: StateCore) => {
-    const { terms } = reportGlossary();
+    const { terms } = glossary();
     const pattern = wordsPattern(terms.flatMap((term) => term.forms));
     if (!pattern) return;
     const seen = new Set<string>();
