@@ -29,10 +29,13 @@ function differenceHtml(difference: Difference): Markup {
 /**
  * "Why these figures differ": each measure the page shows that the sources state differently,
  * every statement with its source and date, and the editor's note saying why. Empty when none.
+ * @param alsoLabelledBy the id of a heading that also names the region, where several are on one page.
  */
-export function differenceNotes(differences: readonly Difference[]): Markup {
+export function differenceNotes(differences: readonly Difference[], alsoLabelledBy?: string): Markup {
   if (differences.length === 0) return html``;
-  return html`<section class="differences" aria-labelledby="differences-heading">
+  // In the print edition every part may have notes: its heading's id makes each region's name unique.
+  const labels = alsoLabelledBy ? `differences-heading ${alsoLabelledBy}` : 'differences-heading';
+  return html`<section class="differences" aria-labelledby="${labels}">
   <h2 id="differences-heading">Why these figures differ</h2>${differences.map(differenceHtml)}
 </section>`;
 }

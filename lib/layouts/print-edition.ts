@@ -58,12 +58,12 @@ function noticeOf(sourceId: string | undefined, updated = ''): Markup {
 /** One page of the publication: its title as a part heading, its content under it, its ids made unique on the page. */
 function printedPart(item: PrintedPage, index: number): Markup {
   const part = `part-${index + 1}`;
-  const notes = differenceNotes(pageDifferences(item.inputPath)).text;
+  const notes = differenceNotes(pageDifferences(item.inputPath), part).text;
   const content = prefixIds(openDetails(demoteHeadings(`${item.templateContent ?? ''}${notes}`)), `p${index + 1}`);
   return html`
 <section class="print-part" aria-labelledby="${part}">
-  <h2 id="${part}">${item.data.title}</h2>
-  ${item.data.summary ? html`<p class="section-summary">${item.data.summary}</p>` : ''}
+  <h2 id="${part}">${item.data.title}</h2>${item.data.summary ? html`
+  <p class="section-summary">${item.data.summary}</p>` : ''}
   ${raw(content)}
 </section>`;
 }

@@ -22,17 +22,18 @@ export function sectionPage(data: LayoutData): string {
   // Every page of a publication says what it is and how old, from the publication's source.
   const source = sourceById(here?.landing.data.source ?? data.source);
   const notice = source ? publicationNotice(source) : html`Last updated: <time datetime="${updated}">${formatDate(updated)}</time>`;
+  const notes = differenceNotes(pageDifferences(page.inputPath));
   return basePage(data, html`<article class="section">
   <header class="section-header">${kicker}
     <h1>${title}</h1>
-    <p class="section-meta publication-notice">${notice}</p>
-    ${summary ? html`<p class="section-summary">${summary}</p>` : ''}
+    <p class="section-meta publication-notice">${notice}</p>${summary ? html`
+    <p class="section-summary">${summary}</p>` : ''}
   </header>
   ${here ? contentsNav(here, page.url, data.pdfs) : ''}
   <div class="prose">
 ${raw(data.content)}
-  </div>
-  ${differenceNotes(pageDifferences(page.inputPath))}
+  </div>${notes.text ? html`
+  ${notes}` : ''}
   ${sourcesList(page.inputPath, String(data.source))}
   ${here ? paginationNav(here) : ''}
 </article>`);
