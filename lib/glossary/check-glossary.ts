@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
-import { GLOSSARY_FILE, loadGlossary, type Glossary } from './load-glossary.ts';
+import { glossaryText, loadGlossary, type Glossary } from './load-glossary.ts';
 import { wordsPattern } from './term-pattern.ts';
 
 /** A page's text to search, with the file line its body starts on. */
@@ -20,7 +20,9 @@ const DATA_FOLDERS = ['_data/figures', '_data/charts'];
  * uses with no term to explain it (at the page's line), and a term nothing uses (at its line).
  */
 export function checkGlossary(root: string, pages: readonly PageText[]): Problem[] {
-  const { glossary, problems } = loadGlossary(readFileSync(path.join(root, GLOSSARY_FILE), 'utf8'));
+  const text = glossaryText(root);
+  if (text === undefined) return [];
+  const { glossary, problems } = loadGlossary(text);
   if (!glossary) return problems;
   return [...watchedWordsUsed(glossary, pages), ...termsNeverUsed(glossary, root, pages)];
 }

@@ -78,11 +78,22 @@ function watchedTerms(terms: readonly GlossaryTerm[], watch: Glossary['watch']):
   return watch.filter(({ word }) => forms.has(word.toLowerCase())).map(({ word, location }) => ({ ...location, message: messages.watchedIsTerm(word) }));
 }
 
+/** The glossary's text, or undefined for a report that has none (it is optional). */
+export function glossaryText(root: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, GLOSSARY_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /**
  * The project's glossary, read afresh (it is small), so `npm start` shows an edit at once.
  * @throws nothing: a glossary with problems is reported by the checks, and gives no terms here.
  */
 export function reportGlossary(root: string = process.cwd()): Glossary {
-  const { glossary } = loadGlossary(readFileSync(path.join(root, GLOSSARY_FILE), 'utf8'));
+  const text = glossaryText(root);
+  const { glossary } = text === undefined ? {} : loadGlossary(text);
   return glossary ?? { terms: [], watch: [] };
 }
