@@ -10,6 +10,7 @@ import { readPage, type PageSource } from '../content/read-page.ts';
 import { reportFigures } from '../figures/report-figures.ts';
 import { checkSiteSettings } from '../site/load-site-settings.ts';
 import { checkGlossary } from '../glossary/check-glossary.ts';
+import { checkHeadlines } from '../site/headlines.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
@@ -52,6 +53,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
   const tokens = new Map(pages.map((page) => [page, markdownTokens(page.body)]));
   const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(tokens.get(page) ?? []) }]));
   const problems: Problem[] = [...(charts?.problems ?? []), ...findPagePlacementProblems(pages), ...checkGlossary(root, pages)];
+  if (registry) problems.push(...checkHeadlines(root, registry));
   for (const page of pages) {
     const pageTokens = tokens.get(page) ?? [];
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.

@@ -7,6 +7,8 @@ import { SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from '../site
 import { reportFigures } from './report-figures.ts';
 import { parseYamlFile } from './yaml-file.ts';
 import { GLOSSARY_FILE, loadGlossary, type Glossary } from '../glossary/load-glossary.ts';
+import { HEADLINES_FILE, loadHeadlines, type Headline } from '../site/headlines.ts';
+import type { FigureRegistry } from './registry.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
@@ -22,6 +24,7 @@ export function readDataFile(contents: string, filePath: string): unknown {
   if (path.posix.dirname(file) === CHART_DEFINITIONS_DIR) return readChartDefinition(contents, file);
   if (file === SITE_SETTINGS_FILE) return siteSettings(contents, file);
   if (file === GLOSSARY_FILE) return glossary(contents, file);
+  if (file === HEADLINES_FILE) return headlines(contents, file, registry);
   const { yaml, problems } = parseYamlFile(contents, file);
   if (!yaml) throw new DataError(problems);
   return yaml.data;
@@ -36,5 +39,11 @@ function siteSettings(contents: string, file: string): SiteSettings {
 function glossary(contents: string, file: string): Glossary {
   const { glossary: checked, problems } = loadGlossary(contents, file);
   if (!checked) throw new DataError(problems);
+  return checked;
+}
+
+function headlines(contents: string, file: string, registry: FigureRegistry): Headline[] {
+  const { headlines: checked, problems } = loadHeadlines(contents, registry, file);
+  if (problems.length > 0) throw new DataError(problems);
   return checked;
 }
