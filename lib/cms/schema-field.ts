@@ -114,5 +114,7 @@ function listField(base: Omit<DecapField, 'widget'>, schema: SchemaNode, items: 
   const singular = SINGULAR_LABELS[base.name];
   const summary = ITEM_SUMMARIES[base.name];
   const label = { ...(singular ? { label_singular: singular } : {}), ...(summary ? { summary } : {}) };
-  return { ...base, ...label, widget: 'list', collapsed: false, add_to_top: false, ...min, fields: objectFields(items, context) };
+  // A list of plain values (differs: with: [table.row]) is Decap's list of words: it has no fields.
+  const fields = items.type === 'string' ? {} : { fields: objectFields(items, context) };
+  return { ...base, ...label, widget: 'list', collapsed: false, add_to_top: false, ...min, ...fields };
 }
