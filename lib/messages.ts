@@ -121,6 +121,8 @@ export const messages = {
   watchedIsTerm: (word: string): string => `"${word}" is watched, but a term already explains it: remove it from watch:`,
   watchedWordUsed: (word: string): string =>
     `"${word}" is jargon the glossary watches for, and no term explains it: write it in plain words, or add it to _data/glossary.yaml's terms with a definition`,
+  termNotExplained: (word: string, term: string): string =>
+    `"${word}" is in the glossary (${term}), but this page uses it only in a heading, quotation or link, where its meaning cannot follow: use it in a sentence of the page too`,
   termNeverUsed: (term: string): string =>
     `the glossary defines "${term}", but no page or figure table uses it: remove the term, or add a form pages use (forms: [...])`,
   blockInParagraph: (kind: string, id: string): string =>

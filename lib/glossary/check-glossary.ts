@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import MarkdownIt from 'markdown-it';
 import type { Problem } from '../errors.ts';
+import { markdownTerms } from './markdown-terms.ts';
 import { messages } from '../messages.ts';
 import { glossaryText, loadGlossary, type Glossary } from './load-glossary.ts';
-import { wordsPattern } from './term-pattern.ts';
+import { termOf, wordsPattern } from './term-pattern.ts';
 
 /** A page's text to search, with the file line its body starts on. */
 export interface PageText {
@@ -24,7 +26,49 @@ export function checkGlossary(root: string, pages: readonly PageText[]): Problem
   if (text === undefined) return [];
   const { glossary, problems } = loadGlossary(text);
   if (!glossary) return problems;
-  return [...watchedWordsUsed(glossary, pages), ...termsNeverUsed(glossary, root, pages)];
+  return [...watchedWordsUsed(glossary, pages), ...termsNotExplained(glossary, pages), ...termsNeverUsed(glossary, root, pages)];
+}
+
+/** A page's lines without its shortcodes, whose figure ids ("community-budget-pilots") are no words. */
+function proseLines(page: PageText): string[] {
+  return page.body.replace(/\{%[^%]*%\}/g, (code) => ' '.repeat(code.length)).split('\n');
+}
+
+/** Each use of a list of words on a page: its line and column in the file. */
+function uses(page: PageText, pattern: RegExp): { line: number; col: number; word: string }[] {
+  return proseLines(page).flatMap((line, index) =>
+    [...line.matchAll(pattern)].map((match) => ({ line: page.bodyLine + index, col: (match.index ?? 0) + 1, word: match[0] })),
+  );
+}
+
+/**
+ * Terms a page uses only where their meaning cannot follow (a heading, a quotation, a link):
+ * the page would leave them unexplained. Reported at the first use.
+ */
+function termsNotExplained(glossary: Glossary, pages: readonly PageText[]): Problem[] {
+  const problems: Problem[] = [];
+  // All forms at once, longest first: "Community Budget" inside "Whole-Place Community Budget" is the longer term's.
+  const pattern = wordsPattern(glossary.terms.flatMap((term) => term.forms));
+  if (!pattern) return [];
+  for (const page of pages) {
+    const explained = explainedTerms(glossary, page.body);
+    const reported = new Set<string>();
+    for (const use of uses(page, pattern)) {
+      const term = termOf(glossary.terms, use.word);
+      if (!term || explained.has(term.id) || reported.has(term.id)) continue;
+      reported.add(term.id);
+      problems.push({ file: page.file, line: use.line, col: use.col, message: messages.termNotExplained(use.word, term.term) });
+    }
+  }
+  return problems;
+}
+
+/** The ids of the terms the page's own sentences explain, found as the pages' renderer marks them. */
+function explainedTerms(glossary: Glossary, body: string): Set<string> {
+  const markdown = new MarkdownIt({ html: true });
+  markdown.use(markdownTerms, () => glossary);
+  const html = markdown.render(body.replace(/\{%[^%]*%\}/g, ''));
+  return new Set([...html.matchAll(/<dfn class="term" id="term-([^"]+)"/g)].map((match) => match[1] ?? ''));
 }
 
 function watchedWordsUsed(glossary: Glossary, pages: readonly PageText[]): Problem[] {
@@ -32,11 +76,7 @@ function watchedWordsUsed(glossary: Glossary, pages: readonly PageText[]): Probl
   if (!pattern) return [];
   const problems: Problem[] = [];
   for (const page of pages) {
-    page.body.split('\n').forEach((line, index) => {
-      for (const match of line.matchAll(pattern)) {
-        problems.push({ file: page.file, line: page.bodyLine + index, col: (match.index ?? 0) + 1, message: messages.watchedWordUsed(match[0]) });
-      }
-    });
+    for (const use of uses(page, pattern)) problems.push({ file: page.file, line: use.line, col: use.col, message: messages.watchedWordUsed(use.word) });
   }
   return problems;
 }
