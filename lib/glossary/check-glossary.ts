@@ -50,8 +50,10 @@ function termsNotExplained(glossary: Glossary, pages: readonly PageText[]): Prob
   // All forms at once, longest first: "Community Budget" inside "Whole-Place Community Budget" is the longer term's.
   const pattern = wordsPattern(glossary.terms.flatMap((term) => term.forms));
   if (!pattern) return [];
+  const markdown = new MarkdownIt({ html: true });
+  markdown.use(markdownTerms, () => glossary);
   for (const page of pages) {
-    const explained = explainedTerms(glossary, page.body);
+    const explained = explainedTerms(markdown, page.body);
     const reported = new Set<string>();
     for (const use of uses(page, pattern)) {
       const term = termOf(glossary.terms, use.word);
@@ -64,9 +66,7 @@ function termsNotExplained(glossary: Glossary, pages: readonly PageText[]): Prob
 }
 
 /** The ids of the terms the page's own sentences explain, found as the pages' renderer marks them. */
-function explainedTerms(glossary: Glossary, body: string): Set<string> {
-  const markdown = new MarkdownIt({ html: true });
-  markdown.use(markdownTerms, () => glossary);
+function explainedTerms(markdown: InstanceType<typeof MarkdownIt>, body: string): Set<string> {
   const html = markdown.render(body.replace(/\{%[^%]*%\}/g, ''));
   return new Set([...html.matchAll(/<dfn class="term" id="term-([^"]+)"/g)].map((match) => match[1] ?? ''));
 }
