@@ -5,6 +5,9 @@ import { publicationSources } from './publication-sources.ts';
 import { formatDate } from '../format/format-date.ts';
 import { prefixIds } from '../html/prefix-ids.ts';
 import { basePage } from './base-layout.ts';
+import { differenceNotes } from './difference-notes.ts';
+import { pageDifferences } from './page-differences.ts';
+import { publicationNotice, sourceById } from './publication-notice.ts';
 import { html, raw, type Markup } from './html.ts';
 import type { PageHead, SiteSettings } from './layout-data.ts';
 
@@ -29,7 +32,7 @@ function printedPublication(site: SiteSettings, publication: Publication<Printed
   <p class="cover-publisher">${site.publisher}</p>
   <h1>${landing.data.title}</h1>
   <p class="cover-summary">${landing.data.summary}</p>
-  <p class="cover-date">Last updated: ${formatDate(landing.data.updated ?? '')}</p>
+  <p class="cover-date publication-notice">${noticeOf(landing.data.source, landing.data.updated)}</p>
   <p class="cover-url">Read online at ${site.url}${landing.url}</p>
 </section>
 <nav class="print-contents" aria-labelledby="print-contents-heading">
@@ -46,13 +49,21 @@ function printedPublication(site: SiteSettings, publication: Publication<Printed
 </section>`;
 }
 
+/** The publication's notice ("Published 2013: ..."), or its last update when its source is unknown. */
+function noticeOf(sourceId: string | undefined, updated = ''): Markup {
+  const source = sourceById(sourceId);
+  return source ? publicationNotice(source) : html`Last updated: ${formatDate(updated)}`;
+}
+
 /** One page of the publication: its title as a part heading, its content under it, its ids made unique on the page. */
 function printedPart(item: PrintedPage, index: number): Markup {
   const part = `part-${index + 1}`;
-  const content = prefixIds(openDetails(demoteHeadings(item.templateContent ?? '')), `p${index + 1}`);
+  const notes = differenceNotes(pageDifferences(item.inputPath), part).text;
+  const content = prefixIds(openDetails(demoteHeadings(`${item.templateContent ?? ''}${notes}`)), `p${index + 1}`);
   return html`
 <section class="print-part" aria-labelledby="${part}">
-  <h2 id="${part}">${item.data.title}</h2>
+  <h2 id="${part}">${item.data.title}</h2>${item.data.summary ? html`
+  <p class="section-summary">${item.data.summary}</p>` : ''}
   ${raw(content)}
 </section>`;
 }

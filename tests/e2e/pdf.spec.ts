@@ -41,5 +41,13 @@ for (const slug of publications) {
       for (const table of citedTables(slug ?? '')) expect(flat).toContain(printedTotal(table));
       expect(pdf.numPages).toBeGreaterThan(expectedPages().filter((page) => page.url.startsWith(`/${slug}/`)).length);
     });
+
+    test('says on every page what the publication is and when', async () => {
+      const notice = slug === 'tri-borough-story' ? 'Published 2013: this brochure describes the plans of that time' : 'Page last updated 10 August 2017';
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+      const { text } = await extractText(pdf, { mergePages: false });
+      expect(text.length).toBe(pdf.numPages);
+      for (const [index, pageText] of text.entries()) expect(pageText.replace(/\s+/g, ' '), `page ${index + 1}`).toContain(notice);
+    });
   });
 }
