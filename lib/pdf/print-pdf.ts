@@ -1,21 +1,61 @@
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { contentsPages, firstPageHolding } from './contents-pages.ts';
+import { outlinePages, partPages } from './outline-pages.ts';
+import { publicHref } from './public-href.ts';
 
-/** Page numbers at the foot of every page but the cover; Chromium fills in the classes. */
+/** Page numbers at the foot of every page; Chromium fills in the classes. */
 const FOOTER = `<div style="font: 9px system-ui, sans-serif; width: 100%; text-align: center; color: #333;">
   Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
+/** Where the site being printed is served, and where it is published. */
+export interface PrintAddresses {
+  /** The printing server's address with the path prefix, ending in `/`. */
+  localBase: string;
+  /** The published site's address (site url + path prefix), ending in `/`. */
+  publicBase: string;
+}
+
+/** A part of the print edition as its contents list names it: `part-2`, "Two years on". */
+interface ContentsEntry {
+  id: string;
+  title: string;
+}
+
 /**
- * Prints one page of the built site to an A4 PDF: its print stylesheet, vector charts, page
- * numbers, a tagged structure and an outline of its headings for screen readers and bookmarks.
+ * Prints a print edition (/<publication>/print/) to an A4 PDF twice: once to find the page each
+ * part starts on, read back from the PDF's outline (else its text), then with those page
+ * numbers in its contents.
+ * Every link points at the published site; the PDF is tagged and has an outline of its headings.
  * @returns the PDF's bytes.
  */
-export async function printPdf(browser: Browser, url: string): Promise<Buffer> {
+export async function printEditionPdf(browser: Browser, url: string, addresses: PrintAddresses): Promise<Buffer> {
+  const first = await printPdf(browser, url, addresses);
+  const pdf = await getDocumentProxy(new Uint8Array(first.pdf));
+  const { text } = await extractText(pdf, { mergePages: false });
+  const titles = first.contents.map((entry) => entry.title);
+  const fromOutline = partPages(await outlinePages(pdf), titles);
+  // From the text, the parts start on or after the page the contents list ends on.
+  const fromText = contentsPages(text, titles, firstPageHolding(text, titles.at(-1) ?? '') ?? 1);
+  const pages = titles.map((_, index) => fromOutline[index] ?? fromText[index]);
+  const numbers = Object.fromEntries(first.contents.map((entry, index) => [entry.id, pages[index]]).filter(([, page]) => page !== undefined));
+  return (await printPdf(browser, url, addresses, numbers)).pdf;
+}
+
+/**
+ * Prints one page of the built site to an A4 PDF: its print stylesheet, vector charts, page
+ * numbers, public links, a tagged structure and an outline of its headings for bookmarks.
+ * @param pageNumbers the page each contents entry starts on, by part id, to write into the contents.
+ */
+export async function printPdf(browser: Browser, url: string, addresses: PrintAddresses, pageNumbers: Record<string, number> = {}): Promise<{ pdf: Buffer; contents: ContentsEntry[] }> {
   const page = await browser.newPage();
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({
+    await usePublicLinks(page, addresses);
+    const contents = await fillContentsPages(page, pageNumbers);
+    const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
@@ -25,7 +65,29 @@ export async function printPdf(browser: Browser, url: string): Promise<Buffer> {
       tagged: true,
       outline: true,
     });
+    return { pdf, contents };
   } finally {
     await page.close();
   }
+}
+
+/** Points every link that is not within the document at the published site. */
+async function usePublicLinks(page: Page, { localBase, publicBase }: PrintAddresses): Promise<void> {
+  const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', href: (anchor as HTMLAnchorElement).href })));
+  const hrefs = links.map(({ raw, href }) => (raw.startsWith('#') ? raw : publicHref(href, localBase, publicBase)));
+  await page.$$eval('a[href]', (anchors, values) => anchors.forEach((anchor, index) => anchor.setAttribute('href', values[index] ?? '')), hrefs);
+}
+
+/** Writes each part's page number into the contents list, and reads the list's parts. */
+async function fillContentsPages(page: Page, numbers: Record<string, number>): Promise<ContentsEntry[]> {
+  return page.$$eval(
+    '.print-contents [data-page-of]',
+    (spans, given) =>
+      spans.map((span) => {
+        const id = span.getAttribute('data-page-of') ?? '';
+        if (given[id] !== undefined) span.textContent = String(given[id]);
+        return { id, title: span.closest('li')?.querySelector('.print-contents-title')?.textContent ?? '' };
+      }),
+    numbers,
+  );
 }
