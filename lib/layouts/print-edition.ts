@@ -31,7 +31,7 @@ function printedPublication(site: SiteSettings, publication: Publication<Printed
   <h1>${landing.data.title}</h1>
   <p class="cover-summary">${landing.data.summary}</p>
   <p class="cover-date">Last updated: ${formatDate(landing.data.updated ?? '')}</p>
-  <p class="cover-url">Read online at ${site.url}${landing.url}</p>
+  <p class="cover-url">Read online at <a class="spelt-out" href="${landing.url}">${site.url}${landing.url}</a></p>
 </section>
 <nav class="print-contents" aria-labelledby="print-contents-heading">
   <h2 id="print-contents-heading">Contents</h2>

@@ -76,6 +76,8 @@ async function usePublicLinks(page: Page, { localBase, publicBase }: PrintAddres
   const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', href: (anchor as HTMLAnchorElement).href })));
   const hrefs = links.map(({ raw, href }) => (raw.startsWith('#') ? raw : publicHref(href, localBase, publicBase)));
   await page.$$eval('a[href]', (anchors, values) => anchors.forEach((anchor, index) => anchor.setAttribute('href', values[index] ?? '')), hrefs);
+  // A link that spells out its address (the cover's) shows the one it now points at, prefix and all.
+  await page.$$eval('a.spelt-out', (anchors) => anchors.forEach((anchor) => (anchor.textContent = anchor.getAttribute('href'))));
 }
 
 /** Writes each part's page number into the contents list, and reads the list's parts. */
