@@ -14,7 +14,7 @@ function drawnStatements(chart: Chart): Statement[] {
 export function chartKeyHtml(chart: Chart): string {
   if (!drawnStatements(chart).some((statement) => statement.value.min !== statement.value.max)) return '';
   const item = (kind: string, text: string): string => `<li><span class="chart-key-swatch chart-key-${kind}" aria-hidden="true"></span>${text}</li>`;
-  return `<ul class="chart-key" aria-label="Key">${item('solid', 'Solid bar: up to the lowest value')}${item('range', 'Light bar with a dark outline: from the lowest to the highest value')}</ul>`;
+  return `<ul class="chart-key">${item('solid', 'Solid bar: up to the lowest value')}${item('range', 'Light bar with a dark outline: from the lowest to the highest value')}</ul>`;
 }
 
 /**
