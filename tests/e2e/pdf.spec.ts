@@ -64,6 +64,16 @@ for (const slug of publications) {
       expect(links.filter((link) => /127\.0\.0\.1|localhost/.test(link))).toEqual([]);
     });
 
+    test('prints no heading link ("#") and a title that does not repeat itself', async () => {
+      const { pages } = await readPdf(file);
+      const text = pages.join(' ');
+      expect(text).not.toContain('#');
+      expect(text).not.toContain('Link to the section');
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+      const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
+      expect(info.Title).toMatch(/^[^:]+(: [^:]+)? \(full report\)/);
+    });
+
     test('has an outline entry for every section, at the page its heading is printed on', async () => {
       const { outline, pages } = await readPdf(file);
       for (const section of sections) {
