@@ -14,7 +14,7 @@ import { parseBuildArgs } from '../lib/build/eleventy-args.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 import { startStaticServer } from '../lib/build/static-server.ts';
 import { formatFileSize } from '../lib/open-data/format-file-size.ts';
-import { builtPathPrefix } from '../lib/pdf/built-path-prefix.ts';
+import { builtPathPrefix, builtPublicBase } from '../lib/pdf/built-path-prefix.ts';
 import { PDF_DIR } from '../lib/pdf/pdf-files.ts';
 import { printEditionPdf } from '../lib/pdf/print-pdf.ts';
 import { publicBaseOf } from '../lib/pdf/public-href.ts';
@@ -36,8 +36,9 @@ try {
   const args = { ...given, pathPrefix: given.pathPrefix ?? builtPathPrefix(output), quiet: true };
   await buildSite(root, args);
   const prefix = args.pathPrefix ?? '/';
+  // The address the build gave the pages (the site's url), else the one in the settings.
   const { settings } = loadSiteSettings(readFileSync(path.join(root, '_data/site.yaml'), 'utf8'));
-  const publicBase = publicBaseOf(settings?.url ?? '', prefix);
+  const publicBase = builtPublicBase(output, prefix) ?? publicBaseOf(settings?.url ?? '', prefix);
   const server = await startStaticServer(output, prefix);
   const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   mkdirSync(path.join(root, PDF_DIR), { recursive: true });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { builtPathPrefix } from '../../lib/pdf/built-path-prefix.ts';
+import { builtPathPrefix, builtPublicBase } from '../../lib/pdf/built-path-prefix.ts';
 import { contentsPages, firstPageHolding } from '../../lib/pdf/contents-pages.ts';
 import { partPages } from '../../lib/pdf/outline-pages.ts';
 import { publicBaseOf, publicHref } from '../../lib/pdf/public-href.ts';
@@ -72,6 +72,22 @@ describe('builtPathPrefix', () => {
       assert.equal(builtPathPrefix(dir), '/report/');
       writeFileSync(path.join(dir, 'index.html'), '<link rel="stylesheet" href="/assets/report.css">');
       assert.equal(builtPathPrefix(dir), '/');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('builtPublicBase', () => {
+  it("returns the home page's canonical address with the prefix, once", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'public-'));
+    try {
+      assert.equal(builtPublicBase(dir), undefined);
+      writeFileSync(path.join(dir, 'index.html'), '<link rel="canonical" href="https://r.gov.uk/">');
+      assert.equal(builtPublicBase(dir, '/report/'), 'https://r.gov.uk/report/');
+      assert.equal(builtPublicBase(dir), 'https://r.gov.uk/');
+      writeFileSync(path.join(dir, 'index.html'), '<link rel="canonical" href="https://r.gov.uk/report/">');
+      assert.equal(builtPublicBase(dir, '/report/'), 'https://r.gov.uk/report/');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
