@@ -74,10 +74,11 @@ for (const slug of publications) {
       expect(info.Title).toMatch(/^[^:]+(: [^:]+)? \(full report\)/);
     });
 
-    test('has an outline entry for every section, at the page its heading is printed on', async () => {
+    test('has an outline entry for every section, titled as the section is, at the page its heading is printed on', async () => {
       const { outline, pages } = await readPdf(file);
       for (const section of sections) {
-        const entry = outline.find((item, index) => index > 1 && squash(item.title) === squash(section.title));
+        // Spaces and all: Chromium used to drop the space where a heading's line wrapped.
+        const entry = outline.find((item, index) => index > 1 && item.title.replace(/\s+/g, ' ').trim() === section.title.replace(/\s+/g, ' ').trim());
         expect(entry, `no outline entry for "${section.title}"`).toBeDefined();
         expect(squash(pages[(entry?.page ?? 0) - 1] ?? '')).toContain(squash(section.title));
       }
