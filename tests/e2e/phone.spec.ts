@@ -55,3 +55,21 @@ for (const { url, title } of expectedPages()) {
     expect((box?.y ?? PHONE.height) + Math.min(box?.height ?? 0, 3 * lineHeight)).toBeLessThanOrEqual(PHONE.height);
   });
 }
+
+test('a section’s contents fold under one line at 375 px, which unfolds them, and are open at 1280 px', async ({ page }) => {
+  const [section] = expectedPages().filter((expected) => expected.url.split('/').length > 3);
+  await page.setViewportSize(PHONE);
+  await page.goto(section?.url ?? '/');
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  const fold = contents.locator('summary');
+  await expect(fold).toBeVisible();
+  await expect(fold).toHaveText(/^Contents: \d+ sections$/);
+  await expect(contents.getByRole('listitem').first()).toBeHidden();
+  await fold.click();
+  await expect(contents.getByRole('listitem').first()).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(section?.url ?? '/');
+  await expect(contents.locator('summary')).toBeHidden();
+  await expect(contents.getByRole('heading', { name: 'Contents' })).toBeVisible();
+  await expect(contents.getByRole('listitem').last()).toBeVisible();
+});
