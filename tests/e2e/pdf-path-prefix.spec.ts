@@ -5,24 +5,20 @@
  * or to the machine that printed the PDF cannot pass for a public one.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { copyProject as copyReport, edit } from '../fixtures/project-copy.ts';
 import { LOCAL_OR_PLACEHOLDER, readPdf, squash } from './support/read-pdf.ts';
 
 const run = promisify(execFile);
 const SITE_URL = 'https://reports.triborough.london';
-const PROJECT = ['_data', '_includes', 'admin', 'assets', 'content', 'lib', 'scripts', 'types', 'tests/browser.ts', '.eleventy.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** A copy of the project in a temporary folder, its site published at SITE_URL. */
 function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'report-pdf-'));
-  for (const item of PROJECT) cpSync(item, path.join(dir, item), { recursive: true });
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const settings = path.join(dir, '_data/site.yaml');
-  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^url: .*$/m, `url: ${SITE_URL}`));
+  const dir = copyReport();
+  edit(dir, '_data/site.yaml', /^url: .*$/m, `url: ${SITE_URL}`);
   return dir;
 }
 
