@@ -22,24 +22,41 @@ interface ContentsEntry {
   title: string;
 }
 
+/** Prints at most this many times, until the page numbers in the contents are those the PDF has. */
+const MAX_PRINTS = 3;
+
 /**
- * Prints a print edition (/<publication>/print/) to an A4 PDF twice: once to find the page each
- * part starts on, read back from the PDF's outline (else its text), then with those page
- * numbers in its contents.
+ * Prints a print edition (/<publication>/print/) to an A4 PDF, then again with the page each
+ * part starts on in its contents, read back from the PDF's outline (else its text), until the
+ * numbers printed are those the PDF has (a number written in could move a line).
  * Every link points at the published site; the PDF is tagged and has an outline of its headings.
  * @returns the PDF's bytes.
  */
 export async function printEditionPdf(browser: Browser, url: string, addresses: PrintAddresses): Promise<Buffer> {
-  const first = await printPdf(browser, url, addresses);
-  const pdf = await getDocumentProxy(new Uint8Array(first.pdf));
+  let numbers: Record<string, number> = {};
+  let printed = await printPdf(browser, url, addresses);
+  for (let prints = 1; ; prints++) {
+    const found = await partPageNumbers(printed.pdf, printed.contents);
+    if (JSON.stringify(found) === JSON.stringify(numbers) || prints === MAX_PRINTS) return printed.pdf;
+    numbers = found;
+    printed = await printPdf(browser, url, addresses, numbers);
+  }
+}
+
+/** The page each contents entry starts on in a printed PDF, by part id. */
+async function partPageNumbers(bytes: Buffer, contents: ContentsEntry[]): Promise<Record<string, number>> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: false });
-  const titles = first.contents.map((entry) => entry.title);
+  const titles = contents.map((entry) => entry.title);
   const fromOutline = partPages(await outlinePages(pdf), titles);
   // From the text, the parts start on or after the page the contents list ends on.
   const fromText = contentsPages(text, titles, firstPageHolding(text, titles.at(-1) ?? '') ?? 1);
-  const pages = titles.map((_, index) => fromOutline[index] ?? fromText[index]);
-  const numbers = Object.fromEntries(first.contents.map((entry, index) => [entry.id, pages[index]]).filter(([, page]) => page !== undefined));
-  return (await printPdf(browser, url, addresses, numbers)).pdf;
+  const numbers: Record<string, number> = {};
+  contents.forEach((entry, index) => {
+    const page = fromOutline[index] ?? fromText[index];
+    if (page !== undefined) numbers[entry.id] = page;
+  });
+  return numbers;
 }
 
 /**
