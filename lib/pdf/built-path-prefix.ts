@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { publicBaseOf } from './public-href.ts';
 
 /**
  * The path prefix a built site was made with, read from its home page's own stylesheet link
@@ -24,8 +25,6 @@ export function builtPublicBase(site: string, prefix = '/'): string | undefined 
   if (!existsSync(home)) return undefined;
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1];
   if (!canonical) return undefined;
-  const url = canonical.replace(/\/+$/, '');
-  const bare = prefix.replace(/\/+$/, '');
   // A canonical link that already carries the prefix is not given it twice.
-  return bare && url.endsWith(bare) ? `${url}/` : `${url}${bare}/`;
+  return publicBaseOf(canonical, prefix);
 }

@@ -12,10 +12,14 @@ export function publicHref(href: string, localBase: string, publicBase: string):
 }
 
 /**
- * The site's public address with its path prefix, always ending in `/`.
+ * The site's public address with its path prefix, always ending in `/`. An address that ends in
+ * the prefix already (GitHub Pages gives a project site's as `https://owner.github.io/repo`)
+ * is not given it twice.
  * @example publicBaseOf('https://x.gov.uk', '/report/') // 'https://x.gov.uk/report/'
  */
 export function publicBaseOf(siteUrl: string, pathPrefix = '/'): string {
-  const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return siteUrl.replace(/\/+$/, '') + prefix;
+  const url = siteUrl.replace(/\/+$/, '');
+  const bare = pathPrefix.replace(/^\/+|\/+$/g, '');
+  if (!bare || url.endsWith(`/${bare}`)) return `${url}/`;
+  return `${url}/${bare}/`;
 }

@@ -24,6 +24,10 @@ describe('publicBaseOf', () => {
     assert.equal(publicBaseOf('https://x.gov.uk', '/'), 'https://x.gov.uk/');
     assert.equal(publicBaseOf('https://x.gov.uk'), 'https://x.gov.uk/');
   });
+  it('returns an address that ends in the prefix already without a second one', () => {
+    assert.equal(publicBaseOf('https://owner.github.io/report', '/report/'), 'https://owner.github.io/report/');
+    assert.equal(publicBaseOf('https://owner.github.io/reports', '/report/'), 'https://owner.github.io/reports/report/');
+  });
 });
 
 describe('contentsPages', () => {
