@@ -17,13 +17,14 @@ type PrintedPage = Publication['pages'][number] & { templateContent?: string };
 /**
  * A publication on one page, to print or save as PDF (/<publication>/print/, what `npm run pdf`
  * prints): a cover, the contents, every page with its headings one level down and its data
- * tables open, and every source. content/print.njk makes one a publication.
+ * tables open, and every source. content/print.njk makes one a publication. `npm run pdf` writes
+ * the page each part starts on into the contents' empty `data-page-of` spans before printing.
  * @returns the whole HTML page.
  * @example {{ publication | printEdition(site, page) | safe }}
  */
 export function printEdition(publication: Publication<PrintedPage>, site: SiteSettings, page: PageHead['page']): string {
   const { title, summary } = publication.landing.data;
-  return basePage({ site, page, title: `${title}: the full report`, summary }, printedPublication(site, publication), 'print');
+  return basePage({ site, page, title: `${title} (full report)`, summary }, printedPublication(site, publication), 'print');
 }
 
 function printedPublication(site: SiteSettings, publication: Publication<PrintedPage>): Markup {
@@ -33,12 +34,12 @@ function printedPublication(site: SiteSettings, publication: Publication<Printed
   <h1>${landing.data.title}</h1>
   <p class="cover-summary">${landing.data.summary}</p>
   <p class="cover-date publication-notice">${noticeOf(landing.data.source, landing.data.updated)}</p>
-  <p class="cover-url">Read online at ${site.url}${landing.url}</p>
+  <p class="cover-url">Read online at <a class="spelt-out" href="${landing.url}">${site.url}${landing.url}</a></p>
 </section>
 <nav class="print-contents" aria-labelledby="print-contents-heading">
   <h2 id="print-contents-heading">Contents</h2>
   <ol>${pages.map((item, index) => html`
-    <li><a href="#part-${index + 1}">${item.data.title}</a></li>`)}
+    <li><a href="#part-${index + 1}"><span class="print-contents-title">${item.data.title}</span> <span class="print-contents-page" data-page-of="part-${index + 1}"></span></a></li>`)}
   </ol>
 </nav>${pages.map(printedPart)}
 <section class="print-part sources" aria-labelledby="print-sources-heading">

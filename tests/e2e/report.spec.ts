@@ -98,5 +98,5 @@ test('the footer of every page links to the accessibility statement, which says 
   await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
   await expect(page.getByRole('main').getByRole('link', { name: feedback.email })).toHaveAttribute('href', `mailto:${feedback.email}?subject=Accessibility`);
-  await expect(page.getByRole('main')).toContainText('WCAG) 2.2 at levels A and AA');
+  await expect(page.getByRole('main')).toContainText('WCAG) version 2.2 at level AA');
 });
