@@ -6,6 +6,7 @@ import { chartDrawingProblems, uniqueProblems } from '../lib/charts/chart-drawin
 import { chartWarnings, chartWarningsText } from '../lib/charts/chart-warnings.ts';
 import { checkReport } from '../lib/check/check-report.ts';
 import { reportHints } from '../lib/check/report-hints.ts';
+import { placeholderWarnings } from '../lib/site/placeholder-settings.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 import { ReportError, formatProblem } from '../lib/errors.ts';
 
@@ -17,8 +18,8 @@ try {
   console.log('No problems found: the report is ready to build.');
   const warnings = chartWarningsText(chartWarnings(root));
   if (warnings) console.log(`\n${warnings}`);
-  const hints = reportHints(root);
-  if (hints.length > 0) console.log(`\nHints about wording (suggestions, not errors):\n${hints.map(formatProblem).join('\n')}`);
+  const hints = [...placeholderWarnings(root), ...reportHints(root)];
+  if (hints.length > 0) console.log(`\nWarnings and hints about wording (they do not stop a build):\n${hints.map(formatProblem).join('\n')}`);
 } catch (error) {
   process.exitCode = reportFailure(error, 'check');
 }
