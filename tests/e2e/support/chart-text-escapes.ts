@@ -25,14 +25,17 @@ export function chartTextEscapes(): { escapes: string[]; focusable: string[] } {
 
 /**
  * Every chart whose summary names a number its data table does not hold (percentages apart:
- * a share is worked out, not stated). Runs in the page.
+ * a share is worked out, not stated): the table in the chart, or the one on the page it links
+ * to. Runs in the page.
  * @returns one line a number missing, with the chart's id.
  */
 export function summaryValuesMissing(): string[] {
   const missing: string[] = [];
   for (const figure of document.querySelectorAll('figure.chart')) {
     const summary = figure.querySelector('.chart-summary')?.textContent ?? '';
-    const table = figure.querySelector('table')?.textContent ?? '';
+    // Its own table, or the table on the page its link points to (a table the page shows already).
+    const linked = figure.querySelector<HTMLAnchorElement>('.chart-data-link a')?.hash.slice(1);
+    const table = (figure.querySelector('table') ?? (linked ? document.getElementById(linked)?.querySelector('table') ?? document.getElementById(linked) : null))?.textContent ?? '';
     const named = [...summary.matchAll(/(?:£|\$)?-?\d[\d,]*(?:\.\d+)?(?:e-?\d+)?[mk]?(?!\s*%|\d)/g)].map((match) => match[0]);
     // "12 rows of data" counts the rows: the rest are values.
     for (const value of named.filter((text, index) => !(index === 0 && /^\d+ rows? of data/.test(summary.slice(summary.indexOf(text)))))) {
