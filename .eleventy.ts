@@ -14,7 +14,7 @@ import { templateIgnores } from './lib/content/template-ignores.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { normaliseTemplate } from './lib/content/source-text.ts';
 import { readDataFile } from './lib/build/read-data-file.ts';
-import { SITE_FONT_WEIGHTS, siteFontFile, siteFontName } from './lib/charts/site-font.ts';
+import { SITE_FONT_WEIGHTS, siteFontFile, siteFontName } from './lib/site/site-font.ts';
 import { readDataHook } from './lib/build/read-data-hook.ts';
 import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { isPublishedAsset } from './lib/site/published-asset.ts';

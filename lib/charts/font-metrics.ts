@@ -1,6 +1,6 @@
 import * as opentypeModule from 'opentype.js';
 import type { Font } from 'opentype.js';
-import { siteFontBytes } from './site-font.ts';
+import { siteFontBytes } from '../site/site-font.ts';
 
 // Its ES module (bundled by scripts/compiled.mjs) names its exports; Node reads its CommonJS build, whose exports are the default.
 const { parse } = (opentypeModule as unknown as { default?: { parse: typeof opentypeModule.parse } }).default ?? opentypeModule;

@@ -2,7 +2,7 @@ import { fontAdvance } from './font-metrics.ts';
 
 /**
  * Text widths for laying out charts without a canvas, in the font the page draws them in: the
- * site's own (site-font.ts), measured from its file. Vega guesses 0.8 em a character.
+ * site's own (lib/site/site-font.ts), measured from its file. Vega guesses 0.8 em a character.
  */
 
 /** Widths are rounded up by this much: browsers place glyphs on whole or half pixels, and hint them. */

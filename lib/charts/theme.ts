@@ -3,7 +3,7 @@
  * Meaning never rests on colour alone: every bar is labelled with its value in text.
  */
 
-/** The site's font stack, as assets/report.css `--font`: its own font first (site-font.ts), which charts are measured in. */
+/** The site's font stack, as assets/report.css `--font`: its own font first (lib/site/site-font.ts), which charts are measured in. */
 export const FONT = '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Colours, each with its contrast against white. */

@@ -37,6 +37,26 @@ test.describe('the report’s charts', () => {
   }
 });
 
+test('draws chart text in the site’s own font, Noto Sans from /assets/fonts/, the font the charts are measured in', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'font') fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  const first = chartPages[0];
+  expect(first).toBeDefined();
+  await page.goto(first?.url ?? '/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.sort()).toEqual(['200 /assets/fonts/noto-sans-latin-400-normal.woff2', '200 /assets/fonts/noto-sans-latin-700-normal.woff2']);
+  // The font Chromium really drew a chart's text with: the site's web font, not one of the computer's.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'figure.chart svg text' });
+  const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(used.map((font) => `${font.familyName}${font.isCustomFont ? ' (web font)' : ''}`)).toEqual(['Noto Sans (web font)']);
+});
+
 test.describe('the hand-written spec collection', () => {
   // One copy and one build for every test here.
   test.describe.configure({ mode: 'serial' });

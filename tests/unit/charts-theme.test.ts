@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { COLOURS, FONT } from '../../lib/charts/theme.ts';
-import { siteFontFile } from '../../lib/charts/site-font.ts';
+import { siteFontFile } from '../../lib/site/site-font.ts';
 import { textWidth } from '../../lib/charts/text-width.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
