@@ -12,18 +12,20 @@ import { specWords } from './spec-words.ts';
 const COLUMN_SAMPLE = 1000;
 
 /**
- * A hand-written chart made to describe what it draws: its headline and subtitle from the spec's
- * own `title` and `description` when it has them, and, when it draws data of its own (inline, a
+ * A hand-written chart made to describe what it draws: when it draws data of its own (inline, a
  * data file read in by local-chart-data.ts, a named dataset, a sequence), its summary, data
- * table and CSV from those rows rather than from the figures it names.
+ * table and CSV from those rows rather than from the figures it names, its subtitle from the
+ * spec's `description`, and its headline from the spec's `title` unless the editor wrote one.
  * @returns the chart, or the problem that it has no rows to show, at its `data:` line.
  */
 export function ownDataChart(chart: Chart): { chart?: Chart; problems: Problem[] } {
   const written = chart.specYaml?.data as Record<string, unknown> | undefined;
   if (!written || !chart.specYaml) return { chart, problems: [] };
-  const words = specWords(written);
-  const worded = { ...chart, title: words.title ?? chart.title, subtitle: words.description ?? chart.subtitle };
-  if (specDataRows(written) === undefined) return { chart: worded, problems: [] };
+  // A spec charting the figures it names keeps the editor's own headline and sentence.
+  if (specDataRows(written) === undefined) return { chart, problems: [] };
+  // A definition's headline is already its `title:` or else the spec's (load-chart-definition.ts);
+  // a table's chart drawing rows of its own takes the spec's title over the table's.
+  const worded = 'figures' in chart.table ? chart : { ...chart, title: specWords(written).title ?? chart.title };
   const rows = specDataRows(chart.spec as unknown as Record<string, unknown>) ?? [];
   if (rows.length === 0) return { problems: [{ ...chart.specYaml.locate(dataPath(written)), message: messages.chartNoRows() }] };
   return { chart: withRows(worded, rows, written), problems: [] };
