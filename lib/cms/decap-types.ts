@@ -24,6 +24,10 @@ export interface DecapField {
   /** The least value of a number, or the fewest items of a list. */
   min?: number;
   default?: unknown;
+  /** The datetime widget's saved format (moment.js), its date picker's, and false for no time. */
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
   options?: DecapOption[];
   fields?: DecapField[];
   /** For lists: show every item open, so nothing is hidden from the editor. */

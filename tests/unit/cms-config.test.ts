@@ -55,7 +55,7 @@ describe('cmsConfig', () => {
         ['order', 'number', true],
         ['summary', 'text', true],
         ['source', 'select', true],
-        ['updated', 'string', true],
+        ['updated', 'datetime', true],
         ['publication', 'hidden', false],
         ['layout', 'hidden', false],
         ['body', 'markdown', undefined],
@@ -63,7 +63,19 @@ describe('cmsConfig', () => {
     );
     assert.deepEqual([field(fields, 'order')?.value_type, field(fields, 'order')?.min], ['int', 0]);
     assert.ok(field(fields, 'summary')?.hint);
-    assert.ok(matches(field(fields, 'updated')?.pattern, '2017-08-10') && !matches(field(fields, 'updated')?.pattern, '10 August 2017'));
+    const updated = field(fields, 'updated');
+    assert.deepEqual([updated?.format, updated?.time_format, updated?.default], ['YYYY-MM-DD', false, '{{now}}'], 'a date alone, today for a new section');
+  });
+
+  it('gives a new section the next free place, and opens its text in Markdown', () => {
+    const fields = config.collections[0]?.fields ?? [];
+    assert.equal(typeof field(fields, 'order')?.default, 'number');
+    assert.ok((field(fields, 'order')?.default as number) > 0);
+    assert.deepEqual(field(fields, 'body')?.modes, ['raw', 'rich_text']);
+  });
+
+  it('names each publication by its landing page title, hyphens and all', () => {
+    assert.ok(config.collections.some((collection) => collection.label === 'The Tri-borough story'));
   });
 
   it('returns a figure-value widget for every value and stated total: numbers of 0 or more, or a range', () => {
