@@ -228,7 +228,8 @@ test('the preview shows the site\'s figures formatted and its tables', async ({ 
   await page.getByTestId('tri-borough-story').click();
   await page.locator('a[href*="/collections/tri-borough-story/entries/two-years-on"]').click();
   const preview = page.frameLocator('iframe').first();
-  await expect(preview.locator('table.figure-table').first()).toBeVisible();
+  // The preview waits for the report's files (/admin/report-data.json) and the checks to load.
+  await expect(preview.locator('table.figure-table').first()).toBeVisible({ timeout: 15_000 });
   await expect(preview.locator('data.figure').first()).toHaveText(/^£[\d.]+m$/);
   await expect(preview.getByText('{% figure')).toHaveCount(0);
 });
