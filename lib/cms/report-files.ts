@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { markdownFiles } from '../check/check-report.ts';
+import { normaliseSource } from '../content/source-text.ts';
 import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { tableFiles } from '../figures/table-files.ts';
 
@@ -24,7 +25,8 @@ export const REPORT_DATA_URL = '/admin/report-data.json';
 
 /** Reads the sources list, the figure tables and the Markdown pages under `root`. */
 export function readReportFiles(root: string): ReportFiles {
-  const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
+  // As the build reads them: a file saved with Windows line endings or a byte order mark reads the same.
+  const read = (file: string): string => normaliseSource(readFileSync(path.join(root, file), 'utf8'));
   const texts = (files: string[]): Record<string, string> => Object.fromEntries(files.map((file) => [file, read(file)]));
   return {
     ...defaultFigurePaths,

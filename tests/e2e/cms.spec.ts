@@ -110,8 +110,10 @@ test('/admin/ lists the sections of each publication in reading order, and the f
 });
 
 test('saves a changed figure, its stated total and a column heading to the YAML file, and the build still accepts it', async ({ page }) => {
+  const before = parse(readCopy('_data/figures/savings.yaml')) as Record<string, unknown>;
   await openCms(page);
   await openTable(page, 'Savings');
+  await expect(page.getByLabel('Notes for editors')).toHaveValue(String(before.notes));
   const total = page.getByLabel('Total the source states');
   const libraries = page.getByLabel(/^Value/).first();
   await expect(total).toHaveValue('9.92');
@@ -128,6 +130,8 @@ test('saves a changed figure, its stated total and a column heading to the YAML 
   expect(saved.columns).toEqual({ labels: 'Shared service', values: 'Savings' });
   expect(saved.total.stated).toBe(10.92);
   expect(saved.chart, 'fields the CMS does not show are kept').toEqual({ type: 'bar', sort: 'descending' });
+  expect((saved as Record<string, unknown>).notes, "the editors' notes are kept").toBe(before.notes);
+  expect(Object.keys(saved), 'the fields stay in their order, chart: where it was').toEqual(Object.keys(before));
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
 });
 
@@ -191,6 +195,17 @@ test('refuses a save whose total no longer adds up, with the build\'s own messag
   expect(errors, 'no uncaught page error').toEqual([]);
 });
 
+test('the preview shows the site\'s figures formatted and its tables', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('tri-borough-story').click();
+  await page.locator('a[href*="/collections/tri-borough-story/entries/two-years-on"]').click();
+  const preview = page.frameLocator('iframe').first();
+  // The preview waits for the report's files (/admin/report-data.json) and the checks to load.
+  await expect(preview.locator('table.figure-table').first()).toBeVisible({ timeout: 15_000 });
+  await expect(preview.locator('data.figure').first()).toHaveText(/^£[\d.]+m$/);
+  await expect(preview.getByText('{% figure')).toHaveCount(0);
+});
+
 test('creates a new section at the next free place and today, with Markdown headings, which the build accepts', async ({ page }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
@@ -221,17 +236,6 @@ test('creates a new section at the next free place and today, with Markdown head
   expect(built.code, built.output).toBe(0);
   expect(readCopy('_site/community-budgets/cafe-news/index.html')).toMatch(/<h2[^>]*>What we will do/);
   expect(errors).toEqual([]);
-});
-
-test('the preview shows the site\'s figures formatted and its tables', async ({ page }) => {
-  await openCms(page);
-  await page.getByTestId('tri-borough-story').click();
-  await page.locator('a[href*="/collections/tri-borough-story/entries/two-years-on"]').click();
-  const preview = page.frameLocator('iframe').first();
-  // The preview waits for the report's files (/admin/report-data.json) and the checks to load.
-  await expect(preview.locator('table.figure-table').first()).toBeVisible({ timeout: 15_000 });
-  await expect(preview.locator('data.figure').first()).toHaveText(/^£[\d.]+m$/);
-  await expect(preview.getByText('{% figure')).toHaveCount(0);
 });
 
 test('a page on another local port cannot save through the editing server', async ({ page }) => {
