@@ -13,6 +13,18 @@
   // is saved escaped ("\\## "): open it in Markdown on every visit; Rich Text stays a click away.
   localStorage.setItem('cms.md-mode', 'raw');
 
+  // Decap's English, where it misleads: "Writing in Savings collection"; "Failed to persist entry";
+  // and, on this computer (npm run cms), "Publish" saves into the files here, not to the public.
+  var en = CMS.getLocale('en');
+  var local = location.hostname === 'localhost' || location.hostname === '127.0.0.1';
+  en.editor.editorToolbar.backCollection = ' Writing in %{collectionLabel}';
+  en.ui.toast.onFailToPersist = '%{details}';
+  if (local) {
+    en.editor.editorToolbar.published = 'Saved on this computer';
+    en.ui.toast.entrySaved = 'Saved into the files on this computer. The public site changes only when the change is merged: see the editing guide.';
+  }
+  CMS.registerLocale('en', en);
+
   CMS.registerPreviewStyle(new URL('../assets/report.css', location.href).href);
 
   var markdown = CMS.getWidget('markdown');

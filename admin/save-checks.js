@@ -42,6 +42,13 @@
     return path ? String(path) : 'content/' + entry.get('collection') + '/' + (entry.get('slug') || 'new-section') + '.md';
   }
 
+  /** An error Decap shows as it is, without "Error: " before it. */
+  function refusal(message) {
+    var error = new Error(message);
+    error.toString = function () { return message; };
+    return error;
+  }
+
   /** The text the file will hold, as the checks read it. */
   function textOf(entry, data) {
     return reportChecks.entryText(pathOf(entry), data.toJS());
@@ -53,9 +60,9 @@
       var data = withoutEmpty(event.entry.get('data'));
       var path = pathOf(event.entry);
       return loaded.then(function (ready) {
-        if (!ready) throw new Error('Not saved: the report’s checks could not be loaded. Reload this page and try again.');
+        if (!ready) throw refusal('Not saved: the report’s checks could not be loaded. Reload this page and try again.');
         var problems = reportChecks.checkEdit(path, textOf(event.entry, data));
-        if (problems.length > 0) throw new Error('Not saved: the build would refuse this change. ' + problems.join(' — '));
+        if (problems.length > 0) throw refusal('Not saved: the build would refuse this change. ' + problems.join(' — '));
         return data;
       });
     },

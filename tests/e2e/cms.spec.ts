@@ -64,7 +64,8 @@ async function openCms(page: Page): Promise<string[]> {
 async function openTable(page: Page, name: string): Promise<void> {
   await page.getByTestId('figures').click();
   await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  // An unchanged entry's button says where it is: on this computer, "Saved on this computer".
+  await expect(page.getByRole('button', { name: 'Saved on this computer' })).toBeVisible();
 }
 
 /** Presses Publish, then Publish now, as an editor does. */
@@ -193,6 +194,7 @@ test('refuses a save whose total no longer adds up, with the build\'s own messag
   await expect(page.getByText(messages.totalMismatch('£10.92m', '£11.92m'), { exact: false })).toBeVisible();
   expect(readCopy('_data/figures/savings.yaml')).toBe(before);
   expect(errors, 'no uncaught page error').toEqual([]);
+  await expect(page.getByText('Writing in Figure tables', { exact: true }), 'the header names the table list, without "collection"').toBeVisible();
 });
 
 test('the preview shows the site\'s figures formatted and its tables', async ({ page }) => {
