@@ -5,16 +5,14 @@
  * numbers, headlines and sources are worked out here from the fixture's YAML, not by lib/.
  */
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, type BuiltPage } from '../built-site.ts';
-import { build, copyProject } from '../fixtures/project-copy.ts';
-
-const FIXTURE = 'tests/fixtures/hostile-report';
+import { buildHostileReport } from '../fixtures/hostile-report.ts';
 const SITE_TITLE = `Reports & "co" it's 1 < 2 > 0 $1 $&`;
 // hostile.yaml: the first row's latest statement is "about 2.5" (its first was 1), the second is 4.
 const TOTAL = 'about £6.5m';
@@ -26,20 +24,13 @@ let dir = '';
 let pages: BuiltPage[] = [];
 
 before(async () => {
-  dir = copyProject(FIXTURE);
-  // The site's own pages (home, all figures, 404...) are code: the fixture brings only content.
-  copyMatching('content', '.njk');
-  copyMatching('_data', '.ts');
-  const { code, output } = await build(dir);
-  assert.equal(code, 0, output);
+  const built = await buildHostileReport();
+  dir = built.dir;
+  assert.equal(built.code, 0, built.output);
   pages = builtPages(path.join(dir, '_site'));
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function copyMatching(folder: string, extension: string): void {
-  for (const name of readdirSync(folder).filter((file) => file.endsWith(extension))) cpSync(path.join(folder, name), path.join(dir, folder, name));
-}
 
 const read = (url: string): string => readFileSync(path.join(dir, '_site', url, 'index.html'), 'utf8');
 const dom = (html: string) => parseDocument(html, { decodeEntities: true });
@@ -50,7 +41,7 @@ const text = (node: Element): string => DomUtils.textContent(node).replace(/\s+/
 describe('a report built from hostile content', () => {
   it('builds every page: the home, the site pages and the three hostile ones', () => {
     const urls = pages.map((page) => page.url);
-    for (const url of ['/', '/404.html', '/figures/', '/hostile/', '/hostile/twice/', '/hostile/bars/']) assert.ok(urls.includes(url), `${url} missing from ${urls.join(', ')}`);
+    for (const url of ['/', '/404.html', '/figures/', '/hostile/', '/hostile/twice/', '/hostile/bars/', '/hostile/links/']) assert.ok(urls.includes(url), `${url} missing from ${urls.join(', ')}`);
   });
 
   it('gives every page valid HTML', async () => {
@@ -114,6 +105,16 @@ describe('a report built from hostile content', () => {
   it('cites figures from their latest statement, or the one asked for', () => {
     const cited = byClass(read('hostile/twice'), 'figure').map(text);
     assert.deepEqual(cited.slice(0, 3), [TOTAL, 'about £2.5m', '£1m']);
+  });
+
+  it('makes no link of a script, data, vbscript or file address, and keeps markup-like text as text', () => {
+    const links = DomUtils.findAll((node) => node.name === 'a', dom(read('hostile/links')).children).map((node) => node.attribs.href ?? '');
+    assert.ok(links.length >= 2, links.join(', '));
+    assert.deepEqual(links.filter((href) => /^\s*(javascript|vbscript|data|file):/i.test(href) || /&#|%6a/i.test(href)), []);
+    assert.ok(links.includes('https://example.com/x') && links.includes('/'), links.join(', '));
+    const text = DomUtils.textContent(dom(read('hostile/links')).children);
+    assert.match(text, /<script>alert\(1\)<\/script>/, 'the escaped markup shows as text');
+    assert.equal(DomUtils.findAll((node) => node.name === 'script' || node.name === 'b', dom(read('hostile/links')).children).length, 0);
   });
 
   it("lists each page's sources: its own, and those of the figures and charts it cites", () => {
