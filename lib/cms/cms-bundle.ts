@@ -2,8 +2,8 @@
  * The build's checks for the browser: lib/cms/browser/report-checks.ts and what it imports,
  * bundled by esbuild into one script that admin/index.html loads (window.reportChecks). The
  * Node-only parts, the validator and YAML caches, are swapped for browser-validator.ts and
- * browser-yaml-cache.ts; gray-matter's
- * unused file reading gets an empty fs; the page schema's list of layouts is taken as the build
+ * browser-yaml-cache.ts, the pages' glossary for browser-glossary.ts (the published one);
+ * gray-matter's and the glossary's unused file reading get an empty fs and path; the page schema's list of layouts is taken as the build
  * computes it, without the layouts' own code.
  */
 import path from 'node:path';
@@ -18,7 +18,10 @@ const forBrowser = (root: string): Plugin => ({
   setup(esbuild) {
     esbuild.onResolve({ filter: /cached-validator\.ts$/ }, () => ({ path: path.join(root, 'lib/cms/browser/browser-validator.ts') }));
     esbuild.onResolve({ filter: /parsed-yaml-cache\.ts$/ }, () => ({ path: path.join(root, 'lib/cms/browser/browser-yaml-cache.ts') }));
-    esbuild.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: 'fs', namespace: 'empty' }));
+    esbuild.onResolve({ filter: /load-glossary\.ts$/ }, (args) =>
+      args.importer.endsWith('markdown-terms.ts') ? { path: path.join(root, 'lib/cms/browser/browser-glossary.ts') } : undefined,
+    );
+    esbuild.onResolve({ filter: /^(node:)?(fs|path)$/ }, () => ({ path: 'fs', namespace: 'empty' }));
     esbuild.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
     esbuild.onResolve({ filter: /layouts\/index\.ts$/ }, () => ({ path: 'layouts', namespace: 'layouts' }));
     esbuild.onLoad({ filter: /.*/, namespace: 'layouts' }, () => ({ contents: `export const PAGE_LAYOUTS = ${JSON.stringify(PAGE_LAYOUTS)};`, loader: 'js' }));

@@ -9,6 +9,7 @@ import { markdownFiles } from '../check/check-report.ts';
 import { normaliseSource } from '../content/source-text.ts';
 import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { tableFiles } from '../figures/table-files.ts';
+import { glossaryText } from '../glossary/load-glossary.ts';
 
 /** Each file's text by its root-relative path. */
 export interface ReportFiles {
@@ -18,12 +19,14 @@ export interface ReportFiles {
   sources: string;
   tables: Record<string, string>;
   pages: Record<string, string>;
+  /** The glossary's text, when the report has one (the preview marks its terms). */
+  glossary?: string;
 }
 
 /** Where the build publishes the report's files for the editing screens. */
 export const REPORT_DATA_URL = '/admin/report-data.json';
 
-/** Reads the sources list, the figure tables and the Markdown pages under `root`. */
+/** Reads the sources list, the figure tables, the Markdown pages and the glossary under `root`. */
 export function readReportFiles(root: string): ReportFiles {
   // As the build reads them: a file saved with Windows line endings or a byte order mark reads the same.
   const read = (file: string): string => normaliseSource(readFileSync(path.join(root, file), 'utf8'));
@@ -33,6 +36,7 @@ export function readReportFiles(root: string): ReportFiles {
     sources: read(defaultFigurePaths.sourcesFile),
     tables: texts(tableFiles(root, defaultFigurePaths.tablesDir, [])),
     pages: texts(markdownFiles(root, 'content')),
+    glossary: glossaryText(root),
   };
 }
 

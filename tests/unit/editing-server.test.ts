@@ -26,8 +26,7 @@ let server: EditingServer;
 
 before(async () => {
   dir = copyProject();
-  // The copy shares assets/ with the project by a link: give it real image and link folders.
-  rmSync(path.join(dir, 'assets'));
+  // The copy has its own assets/ (copyProject copies it): make sure it has an images folder.
   mkdirSync(path.join(dir, 'assets/images'), { recursive: true });
   outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
   symlinkSync(outside, path.join(dir, 'content/linked'));

@@ -19,6 +19,7 @@ import { formatInterval } from '../../format/format-figure.ts';
 import { escapeHtml } from '../../html/escape-html.ts';
 import { figureTableHtml } from '../../html/figure-table-html.ts';
 import type { ReportFiles } from '../report-files.ts';
+import { useGlossary } from './browser-glossary.ts';
 
 /** The report checked as the build checks it: its figures, and every problem found. */
 interface CheckedReport {
@@ -60,6 +61,7 @@ let current: ReportFiles = { sourcesFile: '', tablesDir: '', sources: '[]', tabl
 /** Takes the report's files as the build published them (/admin/report-data.json). */
 export function load(files: ReportFiles): void {
   current = files;
+  useGlossary(files.glossary);
 }
 
 /**
