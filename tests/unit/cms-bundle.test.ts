@@ -11,6 +11,7 @@ interface ReportChecks {
   checkEdit(file: string, text: string): string[];
   previewHtml(body: string): string;
   figureChoices(): Array<{ id: string; label: string }>;
+  contentsNumber(file: string, fields: { title?: unknown; order?: unknown }): number | undefined;
 }
 
 /** The committed bundle, run as the browser runs it: a script defining the global reportChecks. */
@@ -36,9 +37,34 @@ describe('cmsBundle', () => {
     assert.deepEqual(problems, [`${file}: ${messages.totalMismatch('£9.92m', '£10.92m')}`]);
   });
 
+  it('returns checks that read a page\'s front matter and refuse a figure id the tables do not have', () => {
+    const checks = committedChecks();
+    const file = 'content/tri-borough-story/two-years-on.md';
+    const text = readFileSync(file, 'utf8');
+    assert.deepEqual([...checks.checkEdit(file, text)], []);
+    const problems = [...checks.checkEdit(file, `${text}\nWe saved {% figure "savings.totl" %}.\n`)];
+    assert.equal(problems.length, 1);
+    assert.match(problems[0] ?? '', /^content\/tri-borough-story\/two-years-on\.md: .*savings\.total/);
+  });
+
   it('returns a preview with figures formatted and tables drawn', () => {
     const html = committedChecks().previewHtml('## Savings\n\nWe saved {% figure "savings.total" %}.\n\n{% figureTable "savings" %}');
     assert.match(html, /<data class="figure">£9\.92m<\/data>/);
     assert.match(html, /<table class="figure-table"/);
+  });
+
+  it('returns a preview that marks a glossary term as the site does', () => {
+    const html = committedChecks().previewHtml('Each community budget is planned together.');
+    assert.match(html, /<dfn class="term" id="term-community-budget">/);
+  });
+
+  it('returns the number the site\'s contents give a section: its place in reading order, the landing page 1', () => {
+    const checks = committedChecks();
+    assert.equal(checks.contentsNumber('content/tri-borough-story/five-lessons.md', { title: 'Five lessons', order: 10 }), 11);
+    assert.equal(checks.contentsNumber('content/tri-borough-story/index.md', { title: 'The Tri-borough story', order: 0 }), 1);
+    assert.equal(checks.contentsNumber('content/tri-borough-story/new.md', { title: 'New', order: 11 }), 12);
+    assert.equal(checks.contentsNumber('content/tri-borough-story/new.md', { title: 'New', order: 40 }), 12, 'a gap in the places is no gap in the numbers');
+    assert.equal(checks.contentsNumber('content/tri-borough-story/new.md', { title: 'Aardvark', order: 1 }), 2, 'sharing a place, it comes first by title');
+    assert.equal(checks.contentsNumber('content/accessibility.md', { order: 1 }), undefined);
   });
 });

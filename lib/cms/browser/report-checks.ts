@@ -9,6 +9,7 @@ import { checkCitation } from '../../check/check-citation.ts';
 import { createMarkdown } from '../../content/markdown.ts';
 import { findCitations } from '../../content/find-citations.ts';
 import { SHORTCODE } from '../../content/find-template-tags.ts';
+import { buildPublications, publicationSlug, type PageItem } from '../../content/publications.ts';
 import { readPage } from '../../content/read-page.ts';
 import { formatProblem, isReportError, type Problem } from '../../errors.ts';
 import { loadSources } from '../../figures/load-sources.ts';
@@ -97,6 +98,27 @@ export function figureChoices(): Array<{ id: string; label: string }> {
     const shown = figureText(registry, id);
     return shown === undefined ? [] : [{ id, label: `${id}: ${shown}` }];
   });
+}
+
+/**
+ * The number a section shows in its publication's contents on the site, were it saved with
+ * `fields` (its title and order): the site numbers the pages in reading order from 1, the
+ * landing page first, with the build's own ordering (lib/content/publications.ts).
+ * @returns the number, or undefined for a page outside any publication.
+ */
+export function contentsNumber(file: string, fields: { title?: unknown; order?: unknown }): number | undefined {
+  const slug = publicationSlug(file);
+  if (slug === undefined || typeof fields.order !== 'number') return undefined;
+  const pages = { [file]: '', ...current.pages };
+  const items = Object.entries(pages)
+    .filter(([path]) => publicationSlug(path) === slug)
+    .map(([path, text]) => {
+      const data = readPage(text, path, new Map()).data as PageItem['data'];
+      return { inputPath: path, url: '', data: path === file ? { ...data, title: String(fields.title ?? ''), order: fields.order as number } : data };
+    });
+  const ordered = buildPublications(items)[0]?.pages ?? [];
+  const index = ordered.findIndex((page) => page.inputPath === file);
+  return index === -1 ? undefined : index + 1;
 }
 
 /** The ids of the figure tables, for the Table button; with `charted`, only those with a chart:, for the Chart button. */
