@@ -20,6 +20,11 @@
   en.editor.editorToolbar.backCollection = ' Writing in %{collectionLabel}';
   en.ui.toast.onFailToPersist = '%{details}';
   if (local) {
+    en.editor.editorToolbar.publish = 'Save';
+    en.editor.editorToolbar.publishNow = 'Save into the files on this computer';
+    en.editor.editorToolbar.publishing = 'Saving…';
+    en.editor.editorToolbar.publishAndCreateNew = 'Save and create new';
+    en.editor.editorToolbar.publishAndDuplicate = 'Save and duplicate';
     en.editor.editorToolbar.published = 'Saved on this computer';
     en.ui.toast.entrySaved = 'Saved into the files on this computer. The public site changes only when the change is merged: see the editing guide.';
   }

@@ -41,8 +41,8 @@ try {
   await page.getByLabel('Notes for editors').waitFor();
   await shoot(page, 'cms-edit-figure-table.png');
   await page.getByLabel(/^Value/).first().fill('1.92');
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await page.getByText('Publish now').click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Save into the files on this computer').click();
   await page.getByText(/the build would refuse this change/).first().waitFor();
   // The message slides in: photograph it once it is still.
   await page.waitForTimeout(1_000);

@@ -18,6 +18,9 @@ export interface PublicationInput {
   source: string;
 }
 
+/** The widget of a section's place: Decap's number box, with the number readers will see (admin/place-widget.js). */
+export const PLACE_WIDGET = 'report-place';
+
 /** Front-matter fields editors never set: kept as they are, never shown. */
 const KEPT_FIELDS: ReadonlySet<string> = new Set(['publication', 'layout']);
 
@@ -64,7 +67,8 @@ function pageFields(publication: PublicationInput, context: FieldContext): Decap
   return objectFields(pageSchema, context).map((field) => {
     if (KEPT_FIELDS.has(field.name)) return { name: field.name, label: field.label, widget: 'hidden', required: false };
     if (field.name === 'source') return { ...field, default: publication.source };
-    if (field.name === 'order') return { ...field, default: publication.nextOrder, hint: `${field.hint ?? ''} The site's contents number the landing page 1, so place ${publication.nextOrder} shows as ${publication.nextOrder + 1}.`.trim() };
+    // The site's contents number the pages from 1, the landing page first: the box shows that number under it (admin/place-widget.js).
+    if (field.name === 'order') return { ...field, widget: PLACE_WIDGET, default: publication.nextOrder, hint: `${field.hint ?? ''} The number the site's contents give the section shows under the box.`.trim() };
     // A date widget writing the date only, as the build wants it (2017-08-10); a new section starts at today.
     if (field.name === 'updated') return { ...field, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, default: '{{now}}', pattern: undefined };
     return field;

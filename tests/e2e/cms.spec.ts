@@ -68,10 +68,10 @@ async function openTable(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('button', { name: 'Saved on this computer' })).toBeVisible();
 }
 
-/** Presses Publish, then Publish now, as an editor does. */
+/** Presses Save, then "Save into the files on this computer", as an editor does (on GitHub: Publish, then Publish now). */
 async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await page.getByText('Publish now').click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Save into the files on this computer').click();
 }
 
 /**
@@ -206,6 +206,13 @@ test('the preview shows the site\'s figures formatted and its tables', async ({ 
   await expect(preview.locator('table.figure-table').first()).toBeVisible({ timeout: 15_000 });
   await expect(preview.locator('data.figure').first()).toHaveText(/^£[\d.]+m$/);
   await expect(preview.getByText('{% figure')).toHaveCount(0);
+  // The preview is drawn with the site's stylesheet: its figures' font, not the browser's serif.
+  await expect(preview.locator('link[href$="/assets/report.css"]')).toHaveCount(1);
+  expect(await preview.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toMatch(/^"?(Times|serif)/);
+  // Place 2, after the landing page and "How Tri-borough began": number 3, as the site's contents show it.
+  await expect(page.getByLabel('Place in the publication')).toHaveValue('2');
+  await expect(page.getByText('On the site: number 3 in the contents.')).toBeVisible();
+  expect(readCopy('_site/tri-borough-story/index.html')).toMatch(/<li value="3"><a href="\/tri-borough-story\/two-years-on\/"/);
 });
 
 test('creates a new section at the next free place and today, with Markdown headings, which the build accepts', async ({ page }) => {
@@ -216,6 +223,9 @@ test('creates a new section at the next free place and today, with Markdown head
   await page.getByTestId('community-budgets').click();
   await page.getByRole('link', { name: 'Create entry of type section' }).click();
   await expect(page.getByLabel('Place in the publication')).toHaveValue('3');
+  // Place 3 after the landing page (number 1) and two sections: number 4 on the site.
+  await expect(page.getByText('On the site: number 4 in the contents.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish' }), 'on this computer the button says what it does: Save').toHaveCount(0);
   await expect(page.getByLabel('Last updated')).toHaveValue(/^\d{4}-\d{2}-\d{2}/);
   // A save with the title missing is refused at the field, without a page error.
   await publish(page);

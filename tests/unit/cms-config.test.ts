@@ -52,7 +52,7 @@ describe('cmsConfig', () => {
       fields.map((f) => [f.name, f.widget, f.required]),
       [
         ['title', 'string', true],
-        ['order', 'number', true],
+        ['order', 'report-place', true],
         ['summary', 'text', true],
         ['source', 'select', true],
         ['updated', 'datetime', true],
@@ -61,7 +61,7 @@ describe('cmsConfig', () => {
         ['body', 'markdown', undefined],
       ],
     );
-    assert.deepEqual([field(fields, 'order')?.value_type, field(fields, 'order')?.min], ['int', 0]);
+    assert.deepEqual([field(fields, 'order')?.widget, field(fields, 'order')?.value_type, field(fields, 'order')?.min], ['report-place', 'int', 0]);
     assert.ok(field(fields, 'summary')?.hint);
     const updated = field(fields, 'updated');
     assert.deepEqual([updated?.format, updated?.time_format, updated?.default], ['YYYY-MM-DD', false, '{{now}}'], 'a date alone, today for a new section');
