@@ -34,12 +34,14 @@
   }
 
   /**
-   * The file an entry is saved to. A new section has no path until Decap names it from its
-   * title: the checks need only its folder, its publication's (the collection's name).
+   * The file an entry is saved to. A new section or table has no path until Decap names it from
+   * its title: the checks need only its folder, a section's publication's (the collection's name).
    */
   function pathOf(entry) {
     var path = entry.get('path');
-    return path ? String(path) : 'content/' + entry.get('collection') + '/' + (entry.get('slug') || 'new-section') + '.md';
+    if (path) return String(path);
+    if (entry.get('collection') === 'new-figure-table') return '_data/figures/' + (entry.get('slug') || 'new-table') + '.yaml';
+    return 'content/' + entry.get('collection') + '/' + (entry.get('slug') || 'new-section') + '.md';
   }
 
   /** An error Decap shows as it is, without "Error: " before it. */

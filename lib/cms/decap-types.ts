@@ -61,6 +61,10 @@ export interface DecapCollection {
   create?: boolean;
   delete?: boolean;
   slug?: string;
+  /** The field a new entry's file name is made from, when it is not `title`. */
+  identifier_field?: string;
+  /** Lists only the entries whose field holds this value. */
+  filter?: { field: string; value: string };
   summary?: string;
   sortable_fields?: Array<string | { field: string; default_sort?: boolean | 'asc' | 'desc' }>;
   fields?: DecapField[];

@@ -250,6 +250,28 @@ test('creates a new section at the next free place and today, with Markdown head
   expect(errors).toEqual([]);
 });
 
+test('creates a new figure table, its file named after its title, which the build accepts', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('new-figure-table').click();
+  await expect(page.locator('a[href*="/collections/new-figure-table/entries/"]'), 'the tables are edited under Figure tables, not listed here').toHaveCount(0);
+  await page.getByRole('link', { name: 'Create entry of type figure table' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Staff numbers');
+  await page.getByLabel('Unit', { exact: true }).fill('people');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Source', { exact: true }).fill('Community budgets');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Add row/ }).click();
+  await page.getByLabel('Id', { exact: true }).fill('social-workers');
+  await page.getByLabel('Label', { exact: true }).fill('Social workers in the shared service');
+  await page.getByLabel(/^Value/).fill('120');
+  await publish(page);
+  const file = '_data/figures/staff-numbers.yaml';
+  await waitUntilSaved(file, 'value: 120');
+  const saved = parse(readCopy(file)) as Record<string, unknown>;
+  expect(saved).toMatchObject({ title: 'Staff numbers', unit: 'people', source: 'community-budgets-2017', rows: [{ id: 'social-workers', label: 'Social workers in the shared service', value: 120 }] });
+  expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
+
 test('a page on another local port cannot save through the editing server', async ({ page }) => {
   // A page served from http://localhost:9999, as any other program on this computer could serve one.
   await page.route('http://localhost:9999/', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Other</title>' }));

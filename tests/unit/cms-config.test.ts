@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { cmsConfig, type CmsInputs } from '../../lib/cms/cms-config.ts';
+import { NEW_TABLE_COLLECTION, cmsConfig, type CmsInputs } from '../../lib/cms/cms-config.ts';
 import { localBackendUrl, publishedBackend } from '../../lib/cms/cms-settings.ts';
 import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts';
 import type { DecapCollection, DecapField } from '../../lib/cms/decap-types.ts';
@@ -33,7 +33,7 @@ function publicationFolders(): string[] {
 
 describe('cmsConfig', () => {
   it('returns one folder collection for each publication, listing its sections in reading order', () => {
-    const sections = config.collections.filter((collection) => collection.folder);
+    const sections = config.collections.filter((collection) => collection.folder?.startsWith('content/'));
     assert.deepEqual(sections.map((collection) => collection.name).sort(), publicationFolders().sort());
     for (const collection of sections) {
       assert.equal(collection.folder, `content/${collection.name}`);
@@ -140,8 +140,19 @@ describe('cmsConfig', () => {
       sources: [{ id: 'a-source', title: 'A source', date: '2020' }],
       tables: [{ id: 'mixed', file: '_data/figures/mixed.yaml', data: { rows: [{ id: 'a', label: 'A', value: 1 }] } }],
     };
-    const [file] = cmsConfig(inputs, targets).collections.at(-1)?.files ?? [];
+    const [file] = cmsConfig(inputs, targets).collections.find((collection) => collection.name === 'figures')?.files ?? [];
     assert.deepEqual([field(file?.fields ?? [], 'rows', 'unit')?.widget, field(file?.fields ?? [], 'rows', 'unit')?.required], ['select', true]);
+  });
+
+  it('returns a collection that starts a new figure table in _data/figures/, named after its title, listing no table', () => {
+    const start = config.collections.find((collection) => collection.name === NEW_TABLE_COLLECTION);
+    assert.deepEqual([start?.folder, start?.extension, start?.create, start?.slug, start?.filter], ['_data/figures', 'yaml', true, '{{slug}}', { field: 'title', value: '' }]);
+    const names = start?.fields?.map((f) => f.name) ?? [];
+    for (const name of ['notes', 'title', 'unit', 'source', 'rows']) assert.ok(names.includes(name), `no ${name} field`);
+    assert.ok(!names.includes('total'), 'no stated total to fill in');
+    assert.equal(field(start?.fields ?? [], 'rows', 'value')?.required, true, 'one value a row');
+    assert.equal(field(start?.fields ?? [], 'title')?.required, true, 'the title names the file');
+    assert.equal(field(start?.fields ?? [], 'unit')?.required, true, 'the rows have no unit of their own');
   });
 });
 
