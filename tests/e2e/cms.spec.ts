@@ -65,7 +65,7 @@ async function openTable(page: Page, name: string): Promise<void> {
   await page.getByTestId('figures').click();
   await page.getByRole('link', { name, exact: true }).click();
   // An unchanged entry's button says where it is: on this computer, "Saved on this computer".
-  await expect(page.getByRole('button', { name: 'Saved on this computer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Saved on this computer' })).toBeVisible({ timeout: 15_000 });
 }
 
 /** Presses Save, then "Save into the files on this computer", as an editor does (on GitHub: Publish, then Publish now). */
@@ -215,6 +215,51 @@ test('the preview shows the site\'s figures formatted and its tables', async ({ 
   expect(readCopy('_site/tri-borough-story/index.html')).toMatch(/<li value="3"><a href="\/tri-borough-story\/two-years-on\/"/);
 });
 
+// Before the new section's test, which rebuilds the copy under the server.
+test('creates a new figure table, its file named after its title, which the build accepts', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('new-figure-table').click();
+  await expect(page.locator('a[href*="/collections/new-figure-table/entries/"]'), 'the tables are edited under Figure tables, not listed here').toHaveCount(0);
+  await page.getByRole('link', { name: 'Create entry of type figure table' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Staff numbers');
+  await page.getByLabel('Unit', { exact: true }).fill('people');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Source', { exact: true }).fill('Community budgets');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Add row/ }).click();
+  await page.getByLabel('Id', { exact: true }).fill('social-workers');
+  await page.getByLabel('Label', { exact: true }).fill('Social workers in the shared service');
+  await page.getByLabel(/^Value/).fill('120');
+  await publish(page);
+  const file = '_data/figures/staff-numbers.yaml';
+  await waitUntilSaved(file, 'value: 120');
+  const saved = parse(readCopy(file)) as Record<string, unknown>;
+  expect(saved).toMatchObject({ title: 'Staff numbers', unit: 'people', source: 'community-budgets-2017', rows: [{ id: 'social-workers', label: 'Social workers in the shared service', value: 120 }] });
+  expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
+
+test('inserts a figure code from a list of the real ids with their values, which the preview shows formatted', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('community-budgets').click();
+  await page.getByRole('link', { name: 'Create entry of type section' }).click();
+  const figures = page.getByLabel('Insert a figure');
+  await expect(figures.locator('option', { hasText: /^savings\.total: £[\d.]+m$/ })).toHaveCount(1);
+  await expect(page.getByLabel('Insert a table').locator('option', { hasText: 'savings' })).toHaveCount(1);
+  const text = page.locator('[contenteditable="true"]').last();
+  await text.click();
+  await page.keyboard.type('In all we saved ');
+  await figures.selectOption('savings.total');
+  await text.press('End');
+  await page.keyboard.type('.');
+  await expect(text).toHaveText('In all we saved {% figure "savings.total" %}.');
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByText(/^In all we saved £[\d.]+m\.$/)).toBeVisible();
+  // With no cursor in the text, the code goes at the end.
+  await page.getByLabel('Title', { exact: true }).click();
+  await page.getByLabel('Insert a table').selectOption('savings');
+  await expect(text).toContainText('{% figure "savings.total" %}.{% figureTable "savings" %}');
+});
+
 test('creates a new section at the next free place and today, with Markdown headings, which the build accepts', async ({ page }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
@@ -248,28 +293,6 @@ test('creates a new section at the next free place and today, with Markdown head
   expect(built.code, built.output).toBe(0);
   expect(readCopy('_site/community-budgets/cafe-news/index.html')).toMatch(/<h2[^>]*>What we will do/);
   expect(errors).toEqual([]);
-});
-
-test('creates a new figure table, its file named after its title, which the build accepts', async ({ page }) => {
-  await openCms(page);
-  await page.getByTestId('new-figure-table').click();
-  await expect(page.locator('a[href*="/collections/new-figure-table/entries/"]'), 'the tables are edited under Figure tables, not listed here').toHaveCount(0);
-  await page.getByRole('link', { name: 'Create entry of type figure table' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Staff numbers');
-  await page.getByLabel('Unit', { exact: true }).fill('people');
-  await page.keyboard.press('Enter');
-  await page.getByLabel('Source', { exact: true }).fill('Community budgets');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /Add row/ }).click();
-  await page.getByLabel('Id', { exact: true }).fill('social-workers');
-  await page.getByLabel('Label', { exact: true }).fill('Social workers in the shared service');
-  await page.getByLabel(/^Value/).fill('120');
-  await publish(page);
-  const file = '_data/figures/staff-numbers.yaml';
-  await waitUntilSaved(file, 'value: 120');
-  const saved = parse(readCopy(file)) as Record<string, unknown>;
-  expect(saved).toMatchObject({ title: 'Staff numbers', unit: 'people', source: 'community-budgets-2017', rows: [{ id: 'social-workers', label: 'Social workers in the shared service', value: 120 }] });
-  expect(checkReport(dir).map(formatProblem)).toEqual([]);
 });
 
 test('a page on another local port cannot save through the editing server', async ({ page }) => {
