@@ -122,8 +122,16 @@
     });
   }
 
+  /** A section's preview: its title and its text as the site shows them, without Decap's list of the other fields' raw values. */
+  var SectionPreview = createClass({
+    render: function () {
+      return h('main', null, h('h1', null, String(this.props.entry.getIn(['data', 'title']) || '')), this.props.widgetFor('body'));
+    },
+  });
+
   window.reportChecksLoaded.then(function (ready) {
     if (!ready) return;
+    reportChecks.publications().forEach(function (name) { CMS.registerPreviewTemplate(name, SectionPreview); });
     insert('figure', 'Figure', 'figure', reportChecks.figureChoices().map(function (c) { return { label: c.label, value: c.id }; }));
     insert('figureTable', 'Table', 'figureTable', reportChecks.tableChoices());
     insert('chart', 'Chart', 'chart', reportChecks.tableChoices(true));

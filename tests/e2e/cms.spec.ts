@@ -206,6 +206,8 @@ test('the preview shows the site\'s figures formatted and its tables', async ({ 
   await expect(preview.locator('table.figure-table').first()).toBeVisible({ timeout: 15_000 });
   await expect(preview.locator('data.figure').first()).toHaveText(/^£[\d.]+m$/);
   await expect(preview.getByText('{% figure')).toHaveCount(0);
+  await expect(preview.getByRole('heading', { level: 1, name: 'Two years on' })).toBeVisible();
+  await expect(preview.getByText('tri-borough-story-2013'), 'no raw source id').toHaveCount(0);
   // The preview is drawn with the site's stylesheet: its figures' font, not the browser's serif.
   await expect(preview.locator('link[href$="/assets/report.css"]')).toHaveCount(1);
   expect(await preview.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toMatch(/^"?(Times|serif)/);

@@ -12,6 +12,7 @@ interface ReportChecks {
   previewHtml(body: string): string;
   figureChoices(): Array<{ id: string; label: string }>;
   contentsNumber(file: string, fields: { title?: unknown; order?: unknown }): number | undefined;
+  publications(): string[];
 }
 
 /** The committed bundle, run as the browser runs it: a script defining the global reportChecks. */
@@ -51,6 +52,10 @@ describe('cmsBundle', () => {
     const html = committedChecks().previewHtml('## Savings\n\nWe saved {% figure "savings.total" %}.\n\n{% figureTable "savings" %}');
     assert.match(html, /<data class="figure">£9\.92m<\/data>/);
     assert.match(html, /<table class="figure-table"/);
+  });
+
+  it('returns the publications, one a folder of content/ with a landing page', () => {
+    assert.deepEqual([...committedChecks().publications()].sort(), ['community-budgets', 'tri-borough-story']);
   });
 
   it('returns a preview that marks a glossary term as the site does', () => {

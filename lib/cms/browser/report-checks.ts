@@ -121,6 +121,13 @@ export function contentsNumber(file: string, fields: { title?: unknown; order?: 
   return index === -1 ? undefined : index + 1;
 }
 
+/** The publications' folder names (content/<name>/, whose index.md says publication: true): the editing screens' section collections. */
+export function publications(): string[] {
+  return Object.entries(current.pages)
+    .filter(([file, text]) => /^content\/[^/]+\/index\.md$/.test(file) && readPage(text, file, new Map()).data.publication === true)
+    .map(([file]) => publicationSlug(file) ?? '');
+}
+
 /** The ids of the figure tables, for the Table button; with `charted`, only those with a chart:, for the Chart button. */
 export function tableChoices(charted = false): string[] {
   return Object.entries(current.tables)
