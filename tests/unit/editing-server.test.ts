@@ -26,7 +26,8 @@ let server: EditingServer;
 
 before(async () => {
   dir = copyProject();
-  // The copy has its own assets/ (copyProject copies it): make sure it has an images folder.
+  // The copy owns its assets/: start its images folder empty, so what a test saves is all there is.
+  rmSync(path.join(dir, 'assets/images'), { recursive: true, force: true });
   mkdirSync(path.join(dir, 'assets/images'), { recursive: true });
   outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
   symlinkSync(outside, path.join(dir, 'content/linked'));
