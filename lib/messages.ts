@@ -83,6 +83,10 @@ export const messages = {
     `figure "${id}" has no statement for "${selector}": its statements are dated ${dates.join(', ')}`,
   ambiguousSelector: (id: string, selector: string): string =>
     `"${id}@${selector}" matches more than one statement: give the full date or the source id`,
+  differsWithoutNote: (label: string): string =>
+    `the statements of "${label}" differ, but nothing tells readers why: add to the row differs: { note: one sentence, from the sources, saying why }`,
+  unknownDiffersFigure: (id: string, suggestion: string | undefined): string =>
+    `differs: with: names "${id}", which is no figure${suggestion ? `: did you mean "${suggestion}"?` : ': write table.row, like net-fiscal-benefits.total'}`,
   unknownTable: (id: string, known: readonly string[]): string =>
     `unknown table "${id}": the tables are ${known.join(', ')}`,
   rawHtml: (snippet: string): string =>
@@ -112,6 +116,22 @@ export const messages = {
     `the image ${src} is not in ${folder}/: save the file there, and write its address as /${folder}/ and its file name`,
   badRepository: (got: string): string => `--repository must be a GitHub repository written owner/name, like westminster/tri-borough-report — got "${got}"`,
   badAuthUrl: (got: string): string => `--auth-url must be the address of the OAuth service that logs editors in to GitHub, starting https:// — got "${got}"`,
+  badSiteUrl: (got: string): string =>
+    `--url must be the address the site is published at, starting https:// and not an example address, like https://westminster.github.io/tri-borough-report — got "${got}"`,
+  placeholderUrl: (url: string): string =>
+    `warning: url is still the example address ${url}: write the address the site is published at (the publish workflow uses the GitHub Pages address until you do)`,
+  placeholderEmail: (email: string): string =>
+    `warning: the feedback email is still the example ${email}: write the address where readers' feedback should go`,
+  glossaryIdTwice: (id: string): string => `the glossary id "${id}" is used twice: give each term its own id`,
+  glossaryFormTwice: (form: string, other: string): string =>
+    `"${form}" is also a form of the term "${other}": a word on a page must lead to one meaning, so keep it in one term`,
+  watchedIsTerm: (word: string): string => `"${word}" is watched, but a term already explains it: remove it from watch:`,
+  watchedWordUsed: (word: string): string =>
+    `"${word}" is jargon the glossary watches for, and no term explains it: write it in plain words, or add it to _data/glossary.yaml's terms with a definition`,
+  termNotExplained: (word: string, term: string): string =>
+    `"${word}" is in the glossary (${term}), but this page uses it only in a heading, quotation or link, where its meaning cannot follow: use it in a sentence of the page too`,
+  termNeverUsed: (term: string): string =>
+    `the glossary defines "${term}", but no page or figure table uses it: remove the term, or add a form pages use (forms: [...])`,
   blockInParagraph: (kind: string, id: string): string =>
     `{% ${kind} "${id}" %} must be on a line of its own, with a blank line before and after it: a ${kind === 'chart' ? 'chart' : 'table'} cannot sit inside a sentence or a paragraph`,
   fileExists: (): string => 'this file exists already: choose another title, or edit the file',

@@ -4,6 +4,7 @@
  */
 import { checkReport } from '../lib/check/check-report.ts';
 import { reportHints } from '../lib/check/report-hints.ts';
+import { placeholderWarnings } from '../lib/site/placeholder-settings.ts';
 import { reportFailure } from '../lib/build/report-failure.ts';
 import { ReportError, formatProblem } from '../lib/errors.ts';
 
@@ -12,8 +13,8 @@ try {
   const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);
   console.log('No problems found: the report is ready to build.');
-  const hints = reportHints(root);
-  if (hints.length > 0) console.log(`\nHints about wording (suggestions, not errors):\n${hints.map(formatProblem).join('\n')}`);
+  const hints = [...placeholderWarnings(root), ...reportHints(root)];
+  if (hints.length > 0) console.log(`\nWarnings and hints about wording (they do not stop a build):\n${hints.map(formatProblem).join('\n')}`);
 } catch (error) {
   process.exitCode = reportFailure(error, 'check');
 }

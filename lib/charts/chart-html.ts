@@ -2,6 +2,7 @@ import { escapeHtml } from '../html/escape-html.ts';
 import { figureTableHtml } from '../html/figure-table-html.ts';
 import { formatFileSize } from '../open-data/format-file-size.ts';
 import { accessibleSvg } from './accessible-svg.ts';
+import { chartKeyHtml, chartOrderText } from './chart-key.ts';
 import type { Chart } from './chart-model.ts';
 import { statementsTableHtml } from './statements-table-html.ts';
 import { prefixIds } from '../html/prefix-ids.ts';
@@ -14,11 +15,14 @@ export interface ChartPlacement {
   csvHref: string;
   /** The CSV's size in bytes, as written. */
   csvBytes: number;
+  /** The id of the chart's table when the page shows it already: the chart points there instead of repeating it. */
+  tableOnPage?: string;
 }
 
 /**
- * A chart as an accessible figure: a headline and a statistical subtitle, the SVG (labelled by
- * the headline and a text summary), the summary, the data as a table in a `<details>`, and a
+ * A chart as an accessible figure: a headline and a statistical subtitle saying how the bars are
+ * ordered, a key for ranges, the SVG (labelled by the headline and a text summary), the summary,
+ * the data as a table in a `<details>` (or a link to the table the page shows already), and a
  * link to download the data. Every string from YAML is escaped.
  * @param svg vega's SVG for the chart.
  * @returns HTML with no blank lines, so Markdown keeps it as one HTML block.
@@ -26,18 +30,25 @@ export interface ChartPlacement {
 export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement): string {
   const { prefix } = placement;
   const ids = { title: `${prefix}-title`, subtitle: `${prefix}-subtitle`, summary: `${prefix}-summary` };
-  const table = 'figures' in chart.table ? statementsTableHtml(chart.table) : figureTableHtml(chart.table);
+  const order = chartOrderText(chart);
   const lines = [
     `<figure class="chart" id="${prefix}">`,
-    `<figcaption class="chart-caption"><p class="chart-title" id="${ids.title}">${escapeHtml(chart.title)}</p><p class="chart-subtitle" id="${ids.subtitle}">${escapeHtml(chart.subtitle)}</p></figcaption>`,
+    `<figcaption class="chart-caption"><p class="chart-title" id="${ids.title}">${escapeHtml(chart.title)}</p><p class="chart-subtitle" id="${ids.subtitle}">${escapeHtml(chart.subtitle)}${order ? ` ${escapeHtml(order)}` : ''}</p>${chartKeyHtml(chart)}</figcaption>`,
     accessibleSvg(prefixIds(svg, prefix), [ids.title, ids.summary]),
     `<p class="chart-summary" id="${ids.summary}">${escapeHtml(chart.summary)}</p>`,
-    `<details class="chart-data"><summary>Show the data as a table</summary>${nameRegion(prefixIds(table, prefix), chart.title)}</details>`,
+    dataHtml(chart, placement),
     downloadHtml(chart, placement),
     '</figure>',
   ];
   // A blank line would end Markdown's HTML block; text from YAML may hold one.
   return lines.join('\n').replace(/\n[ \t]*(?=\n)/g, '');
+}
+
+/** The chart's data as a table to unfold, or, when the page shows that table already, a link to it. */
+function dataHtml(chart: Chart, { prefix, tableOnPage }: ChartPlacement): string {
+  if (tableOnPage) return `<p class="chart-data-link">The figures are in the table <a href="#${escapeHtml(tableOnPage)}">“${escapeHtml(chart.table.title)}”</a> on this page.</p>`;
+  const table = 'figures' in chart.table ? statementsTableHtml(chart.table) : figureTableHtml(chart.table);
+  return `<details class="chart-data"><summary>Show the data as a table</summary>${nameRegion(prefixIds(table, prefix), chart.title)}</details>`;
 }
 
 /**

@@ -9,6 +9,8 @@ import { markdownTokens } from '../content/markdown-tokens.ts';
 import { readPage, type PageSource } from '../content/read-page.ts';
 import { reportFigures } from '../figures/report-figures.ts';
 import { checkSiteSettings } from '../site/load-site-settings.ts';
+import { checkGlossary } from '../glossary/check-glossary.ts';
+import { checkHeadlines } from '../site/headlines.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
 import { findFileProblems } from './find-file-problems.ts';
@@ -20,7 +22,7 @@ import { findPagePlacementProblems } from './find-page-placement-problems.ts';
 import { findTypedFigures } from './find-typed-figures.ts';
 
 /** Addresses the site makes that have no Markdown file of their own. */
-const GENERATED_URLS = new Set(['/', '/figures/']);
+const GENERATED_URLS = new Set(['/', '/figures/', '/glossary/']);
 
 /**
  * Everything the build checks before it writes anything: which files there are, the site
@@ -54,7 +56,8 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
   const charts = figures ? checkCharts(root) : undefined;
   const tokens = new Map(pages.map((page) => [page, markdownTokens(page.body)]));
   const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(tokens.get(page) ?? []) }]));
-  const problems: Problem[] = [...(charts?.problems ?? []), ...findPagePlacementProblems(pages)];
+  const problems: Problem[] = [...(charts?.problems ?? []), ...findPagePlacementProblems(pages), ...checkGlossary(root, pages)];
+  if (registry) problems.push(...checkHeadlines(root, registry));
   for (const page of pages) {
     const pageTokens = tokens.get(page) ?? [];
     // Without valid sources every page would repeat the same error; the sources' own problems say it once.

@@ -51,7 +51,7 @@ export function schemaField(name: string, schema: SchemaNode, required: boolean,
   if (schema.type === 'integer' || schema.type === 'number') return numberField(base, schema);
   if (schema.type === 'boolean') return { ...base, widget: 'boolean' };
   if (schema.type === 'array' && schema.items) return listField(base, schema, schema.items, context);
-  if (schema.type === 'object' && schema.properties) return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema, context) };
+  if (schema.type === 'object' && schema.properties) return { ...base, widget: 'object', collapsed: false, fields: optionalWhen(!required, objectFields(schema, context)) };
   return undefined;
 }
 
@@ -61,6 +61,15 @@ export function objectFields(schema: SchemaNode, context: FieldContext): DecapFi
   return Object.entries(schema.properties ?? {})
     .map(([name, property]) => schemaField(name, property, required.has(name), context))
     .filter((field): field is DecapField => field !== undefined);
+}
+
+/**
+ * Decap requires an optional group's required fields even when the group is left out (a row's
+ * `differs: { note }`), refusing to save every row without one: there they are optional, and
+ * the build still refuses a group written without them.
+ */
+function optionalWhen(optional: boolean, fields: DecapField[]): DecapField[] {
+  return optional ? fields.map((field) => ({ ...field, required: false })) : fields;
 }
 
 /** Whether a schema is a figure value: a number, or a `{ min, max }` range. */
@@ -114,5 +123,7 @@ function listField(base: Omit<DecapField, 'widget'>, schema: SchemaNode, items: 
   const singular = SINGULAR_LABELS[base.name];
   const summary = ITEM_SUMMARIES[base.name];
   const label = { ...(singular ? { label_singular: singular } : {}), ...(summary ? { summary } : {}) };
-  return { ...base, ...label, widget: 'list', collapsed: false, add_to_top: false, ...min, fields: objectFields(items, context) };
+  // A list of plain values (differs: with: [table.row]) is Decap's list of words: it has no fields.
+  const fields = items.type === 'string' ? {} : { fields: objectFields(items, context) };
+  return { ...base, ...label, widget: 'list', collapsed: false, add_to_top: false, ...min, ...fields };
 }

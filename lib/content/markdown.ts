@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import markdownItAnchor from 'markdown-it-anchor';
 import { markdownTables } from './markdown-tables.ts';
 import { dropWordingAcknowledgements } from './wording-acknowledgement.ts';
+import { markdownTerms } from '../glossary/markdown-terms.ts';
 
 /**
  * The Markdown renderer for every page: typographic quotes, a visible "#" link after each
@@ -25,6 +26,8 @@ export function createMarkdown(): InstanceType<typeof MarkdownIt> {
   });
   markdown.use(markdownTables);
   markdown.use(dropWordingAcknowledgements);
+  // The first use of each glossary term on a page is marked as its definition (lib/glossary/).
+  markdown.use(markdownTerms);
   return markdown;
 }
 

@@ -9,6 +9,8 @@ import type { FigureRegistry } from './registry.ts';
 import { reportFigures } from './report-figures.ts';
 import { placementProblem } from './table-files.ts';
 import { parseYamlFile } from './yaml-file.ts';
+import { GLOSSARY_FILE, loadGlossary, type Glossary } from '../glossary/load-glossary.ts';
+import { HEADLINES_FILE, loadHeadlines, type Headline } from '../site/headlines.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
@@ -23,6 +25,8 @@ export function readDataFile(contents: string, filePath: string): unknown {
   if (file.startsWith(`${defaultFigurePaths.tablesDir}/`)) return figureTable(file, registry);
   if (path.posix.dirname(file) === CHART_DEFINITIONS_DIR) return readChartDefinition(contents, file);
   if (file === SITE_SETTINGS_FILE) return siteSettings(contents, file);
+  if (file === GLOSSARY_FILE) return glossary(contents, file);
+  if (file === HEADLINES_FILE) return headlines(contents, file, registry);
   const { yaml, problems } = parseYamlFile(contents, file);
   if (!yaml) throw new DataError(problems);
   return yaml.data;
@@ -39,4 +43,16 @@ function figureTable(file: string, registry: FigureRegistry): FigureTable {
   const problem = placementProblem(file, defaultFigurePaths.tablesDir);
   if (problem) throw new DataError([{ file, line: 1, col: 1, message: problem }]);
   return registry.table(path.posix.basename(file, path.posix.extname(file)));
+}
+
+function glossary(contents: string, file: string): Glossary {
+  const { glossary: checked, problems } = loadGlossary(contents, file);
+  if (!checked) throw new DataError(problems);
+  return checked;
+}
+
+function headlines(contents: string, file: string, registry: FigureRegistry): Headline[] {
+  const { headlines: checked, problems } = loadHeadlines(contents, registry, file);
+  if (problems.length > 0) throw new DataError(problems);
+  return checked;
 }

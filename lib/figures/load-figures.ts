@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataError, type Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
+import { findDifferences } from './differences.ts';
 import { loadSources } from './load-sources.ts';
 import { loadTable } from './load-table.ts';
 import type { FigureTable, Figures } from './model.ts';
@@ -38,6 +39,8 @@ export function loadFigures(root: string, paths: FigurePaths = defaultFigurePath
     problems.push(...result.problems);
     if (result.table) tables.push(result.table);
   }
+  // A measure stated differently must say why: checked across tables, as `with:` may name another.
+  if (problems.length === 0) problems.push(...findDifferences(tables).problems);
   if (problems.length > 0) throw new DataError(problems);
   return { sources, tables };
 }

@@ -23,6 +23,7 @@ interface RawRow extends RawStatement {
   label: string;
   unit?: Unit;
   statements?: RawStatement[];
+  differs?: { note: string; with?: string[] };
 }
 interface RawTable {
   title: string;
@@ -101,7 +102,10 @@ function buildRow(context: TableContext, row: RawRow, path: YamlPath): FigureRow
   statements.sort((a, b) => a.date.localeCompare(b.date));
   checkDistinctDates(context, statements, locate);
   const latest = statements.at(-1) as Statement;
-  return { id: row.id, label: row.label, unit: unit ?? 'count', statements, latest, location: lazyLocation(locate) };
+  const figureRow: FigureRow = { id: row.id, label: row.label, unit: unit ?? 'count', statements, latest, location: lazyLocation(locate) };
+  const differsAt: YamlPath = [...path, 'differs', ...(row.differs?.with ? ['with'] : [])];
+  if (row.differs) figureRow.differs = { note: row.differs.note, with: row.differs.with ?? [], location: lazyLocation(() => context.yaml.locate(differsAt)) };
+  return figureRow;
 }
 
 function buildStatement(context: TableContext, raw: RawStatement, path: YamlPath): Statement {
@@ -109,7 +113,8 @@ function buildStatement(context: TableContext, raw: RawStatement, path: YamlPath
   const approximate = raw.approximate === true || (raw.qualifier !== undefined && APPROXIMATE_QUALIFIERS.includes(raw.qualifier));
   const value = toInterval(context, raw.value ?? 0, [...path, 'value'], approximate);
   const date = raw.date ?? context.raw.date ?? source.date;
-  return { value, qualifier: raw.qualifier, source, date, period: raw.period ?? context.raw.period, note: raw.note };
+  const location = lazyLocation(() => context.yaml.locate(path));
+  return { value, qualifier: raw.qualifier, source, date, period: raw.period ?? context.raw.period, note: raw.note, location };
 }
 
 function toInterval(context: TableContext, value: RawValue, path: YamlPath, approximate: boolean): Interval {

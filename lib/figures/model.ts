@@ -13,6 +13,10 @@ export interface Source {
   kind?: string;
   where?: string;
   url?: string;
+  /** "published": a document issued once, on its date; "updated": a page last changed on its date. */
+  dated?: 'published' | 'updated';
+  /** What readers should know of its age, said after its date: "this brochure describes the plans of that time". */
+  age?: string;
 }
 
 /** A value as one source states it, on one date. */
@@ -23,6 +27,18 @@ export interface Statement {
   date: string;
   period?: string;
   note?: string;
+  /** Where the statement is written, for messages about it. */
+  location?: Location;
+}
+
+/** Why a measure's figures differ (the row's `differs:` field). */
+export interface Differs {
+  /** One sentence, written by an editor from what the sources say. */
+  note: string;
+  /** Other figures, `table.row`, measuring the same thing another way. */
+  with: string[];
+  /** Where `with:` is written (or `differs:` without it), for a figure it names that does not exist. */
+  location: Location;
 }
 
 /** One measure: a row of a table. Several statements when sources disagree, oldest first. */
@@ -34,6 +50,7 @@ export interface FigureRow {
   /** The newest statement: the one pages show unless a date is asked for. */
   latest: Statement;
   location: Location;
+  differs?: Differs;
 }
 
 /** A table's total row: computed from the rows, and the total the source states, if it does. */

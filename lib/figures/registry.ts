@@ -45,7 +45,7 @@ export function createRegistry(figures: Figures): FigureRegistry {
 }
 
 /** The total row of a table, as a row, so it can be cited like any other. */
-function totalRow(table: FigureTable): FigureRow {
+export function totalRow(table: FigureTable): FigureRow {
   const total = table.total as NonNullable<FigureTable['total']>;
   const statement: Statement = { value: total.value, source: table.source, date: table.source.date, period: table.period };
   return {

@@ -64,6 +64,26 @@ const statementSchema = {
   properties: statementFields,
 } as const;
 
+/**
+ * Why a measure's figures differ: the row's own statements, and any other figures (`with`) that
+ * measure the same thing another way. Pages citing any of them show the note with every figure.
+ */
+const differsSchema = {
+  type: 'object',
+  required: ['note'],
+  additionalProperties: false,
+  description: 'why the figures differ, like { note: The 2017 page gives an average., with: [net-fiscal-benefits.total] }',
+  properties: {
+    note: text('one sentence saying why the figures differ, from what the sources say'),
+    with: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', pattern: '^[a-z0-9-]+\\.[a-z0-9-]+$', description: 'another figure, written table.row, like net-fiscal-benefits.total' },
+      description: 'other figures that measure the same thing differently, like [net-fiscal-benefits.employability]',
+    },
+  },
+} as const;
+
 const rowSchema = {
   type: 'object',
   required: ['id', 'label'],
@@ -73,6 +93,7 @@ const rowSchema = {
     label: text('the name readers see, like Corporate Services'),
     unit: { enum: Object.keys(UNITS), description: `the unit: ${Object.keys(UNITS).join(', ')}` },
     statements: { type: 'array', minItems: 1, items: statementSchema, description: 'dated values from different sources' },
+    differs: differsSchema,
     ...statementFields,
   },
 } as const;
@@ -119,6 +140,8 @@ export const sourcesSchema = {
       kind: text('what it is, like Web page or Printed brochure'),
       where: text('where to read it'),
       url: { type: 'string', pattern: '^https://', description: 'its web address, starting https://' },
+      dated: { enum: ['published', 'updated'], description: 'published for a document issued once on its date, updated for a page last changed on its date' },
+      age: text('what readers should know of its age, shown after its date, like this brochure describes the plans of that time'),
     },
   },
 } as const;

@@ -1,4 +1,4 @@
-import type { FigureRow, FigureTable, Statement } from '../figures/model.ts';
+import type { FigureRow, FigureTable, Source, Statement } from '../figures/model.ts';
 import { formatDate } from '../format/format-date.ts';
 import { formatInterval } from '../format/format-figure.ts';
 import { formatWithUnit } from '../format/format-with-unit.ts';
@@ -38,8 +38,16 @@ function columnsFor(table: FigureTable): Columns {
 function captionText(table: FigureTable): string {
   const period = table.period ? `, ${escapeHtml(table.period)}` : '';
   const unit = table.unit ? ` (${escapeHtml(table.unit)})` : '';
-  const source = `${escapeHtml(table.source.title)}, ${escapeHtml(formatDate(table.source.date))}`;
-  return `${escapeHtml(table.title)}${period}${unit}<span class="caption-source">Source: ${source}</span>`;
+  const sources = tableSources(table).map((source) => `${escapeHtml(source.title)}, ${escapeHtml(formatDate(source.date))}`);
+  const label = sources.length > 1 ? 'Sources' : 'Source';
+  return `${escapeHtml(table.title)}${period}${unit}<span class="caption-source">${label}: ${sources.join('; ')}</span>`;
+}
+
+/** Every document the table's statements come from, the table's own first: a table mixing two says so. */
+function tableSources(table: FigureTable): Source[] {
+  const byId = new Map<string, Source>([[table.source.id, table.source]]);
+  for (const row of table.rows) for (const statement of row.statements) byId.set(statement.source.id, statement.source);
+  return [...byId.values()];
 }
 
 function headHtml(table: FigureTable, columns: Columns): string {

@@ -61,7 +61,7 @@ function siteFooter(data: PageHead): Markup {
   <div class="width-container">
     ${feedback(data)}
     <p>Published by ${data.site.publisher}.</p>
-    <p><a href="/accessibility/">Accessibility statement</a></p>
+    <p><a href="/glossary/">Glossary</a> · <a href="/accessibility/">Accessibility statement</a></p>
   </div>
 </footer>
 `;

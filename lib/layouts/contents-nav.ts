@@ -6,7 +6,7 @@ import { html, type Markup } from './html.ts';
 /** Where a page is in its publication (publicationOf). */
 export type Here = NonNullable<ReturnType<typeof publicationOf>>;
 
-/** The publication's contents, the current page marked, with links to the whole report on one page and as a PDF. */
+/** The publication's contents, the current page marked, with links to the whole report on one page and as a PDF; folded on a phone. */
 export function contentsNav(here: Here, url: string, pdfs: Record<string, PdfEdition> = {}): Markup {
   const items = here.contents.map(({ item, number }) => {
     const current = item.url === url ? html` aria-current="page"` : '';
@@ -15,11 +15,16 @@ export function contentsNav(here: Here, url: string, pdfs: Record<string, PdfEdi
   });
   const all = here.contentsComplete ? '' : html`
   <p><a href="${here.landing.url}">All ${here.pages.length} sections</a></p>`;
+  // On a phone the list is folded away under one line, so the page's first screen is its text;
+  // on a wider screen report.css shows it open and hides the line that unfolds it.
   return html`<nav class="contents" aria-labelledby="contents-heading">
   <h2 id="contents-heading">Contents</h2>
+  <details class="contents-fold">
+  <summary>Contents: ${here.pages.length} sections</summary>
   <ol>${items}
   </ol>${all}
 ${pdfLink(here, pdfs)}
+  </details>
 </nav>`;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { chartHtml } from '../charts/chart-html.ts';
 import { chartSvg } from '../charts/chart-svg.ts';
 import { reportChart } from '../charts/report-charts.ts';
@@ -20,7 +21,15 @@ export async function chart(this: ShortcodeContext, id: string): Promise<string>
   const svg = await chartSvg(found);
   // Root-relative, like every link here: Eleventy's base plugin adds a --pathprefix.
   const csvHref = `/${openDataPath(found.dataset.id, 'csv')}`;
-  return chartHtml(found, svg, { prefix: uniquePrefix(this.page.url, id), csvHref, csvBytes: datasetCsvBytes(found.dataset) });
+  const tableOnPage = 'figures' in found.table ? undefined : citesTable(this.page.inputPath, found.table.id);
+  return chartHtml(found, svg, { prefix: uniquePrefix(this.page.url, id), csvHref, csvBytes: datasetCsvBytes(found.dataset), tableOnPage });
+}
+
+/** The id of a figure table's element when the page's source shows it (`{% figureTable "id" %}`), so its chart need not repeat it. */
+function citesTable(inputPath: string, tableId: string): string | undefined {
+  if (!existsSync(inputPath)) return undefined;
+  const cited = [...readFileSync(inputPath, 'utf8').matchAll(/\{%-?\s*figureTable\s+"([^"]+)"/g)].some((match) => match[1] === tableId);
+  return cited ? `table-${tableId}` : undefined;
 }
 
 /** `chart-<id>`, then `chart-<id>-2` if the same chart is on the page again. */

@@ -8,6 +8,7 @@ export const SITE_PAGES = [
   'content/404.njk',
   'content/accessibility.njk',
   'content/figures.njk',
+  'content/glossary.njk',
   'content/headers.njk',
   'content/index.njk',
   'content/print.njk',

@@ -1,7 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { parse } from 'yaml';
 import { citedTables, expectedPages, yamlTotal } from './site-map.ts';
+import { readPdf, squash } from './support/read-pdf.ts';
+
+/** The site's address, as _data/site.yaml gives it: every link in a PDF that leaves it goes there. */
+const SITE_URL = String((parse(readFileSync('_data/site.yaml', 'utf8')) as { url: string }).url).replace(/\/$/, '');
+/** Pages the shorter publication may take (about 330 words, a chart and a table). */
+const MAX_PAGES: Record<string, number> = { 'community-budgets': 5 };
 
 const publications = [...new Set(expectedPages().map((page) => page.url.split('/')[1] ?? ''))];
 
@@ -41,5 +48,90 @@ for (const slug of publications) {
       for (const table of citedTables(slug ?? '')) expect(flat).toContain(printedTotal(table));
       expect(pdf.numPages).toBeGreaterThan(expectedPages().filter((page) => page.url.startsWith(`/${slug}/`)).length);
     });
+
+    test('says on every page what the publication is and when', async () => {
+      const notice = slug === 'tri-borough-story' ? 'Published 2013: this brochure describes the plans of that time' : 'Page last updated 10 August 2017';
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+      const { text } = await extractText(pdf, { mergePages: false });
+      expect(text.length).toBe(pdf.numPages);
+      for (const [index, pageText] of text.entries()) expect(pageText.replace(/\s+/g, ' '), `page ${index + 1}`).toContain(notice);
+    });
   });
 }
+
+for (const slug of publications) {
+  test.describe(`the PDF edition of ${slug}, read back`, () => {
+    const file = `_site/${slug}.pdf`;
+    const sections = expectedPages().filter((page) => page.url.startsWith(`/${slug}/`));
+
+    test('links only within itself or to the published site, never to the machine that printed it', async () => {
+      const { links } = await readPdf(file);
+      expect(links.length).toBeGreaterThan(0);
+      const outside = links.filter((link) => !link.startsWith('#') && !link.startsWith(`${SITE_URL}/`));
+      expect(outside).toEqual([]);
+      expect(links.filter((link) => /127\.0\.0\.1|localhost/.test(link))).toEqual([]);
+    });
+
+    test('prints no heading link ("#") and a title that does not repeat itself', async () => {
+      const { pages } = await readPdf(file);
+      const text = pages.join(' ');
+      expect(text).not.toContain('#');
+      expect(text).not.toContain('Link to the section');
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+      const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
+      expect(info.Title).toMatch(/^[^:]+(: [^:]+)? \(full report\)/);
+    });
+
+    test('has an outline entry for every section, titled as the section is, at the page its heading is printed on', async () => {
+      const { outline, pages } = await readPdf(file);
+      for (const section of sections) {
+        // Spaces and all: Chromium used to drop the space where a heading's line wrapped.
+        const entry = outline.find((item, index) => index > 1 && item.title.replace(/\s+/g, ' ').trim() === section.title.replace(/\s+/g, ' ').trim());
+        expect(entry, `no outline entry for "${section.title}"`).toBeDefined();
+        expect(squash(pages[(entry?.page ?? 0) - 1] ?? '')).toContain(squash(section.title));
+      }
+    });
+
+    test('lists every section in its contents with the page its heading is printed on', async () => {
+      const { pages } = await readPdf(file);
+      const contents = pages[0] ?? '';
+      expect(contents).toContain('Contents');
+      for (const section of sections) {
+        const title = section.title.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+        const found = new RegExp(`${title}\\s*(\\d+)`).exec(contents);
+        expect(found, `"${section.title}" has no page number in the contents`).not.toBeNull();
+        const printedOn = Number(found?.[1]);
+        expect(squash(pages[printedOn - 1] ?? ''), `"${section.title}" is not on page ${printedOn}`).toContain(squash(section.title));
+        // A section that starts a page starts it with its title; the introduction follows the contents.
+        if (printedOn > 1) expect(squash(pages[printedOn - 1] ?? '').startsWith(squash(section.title))).toBe(true);
+      }
+    });
+
+    test(`has no page of the report under a third full but the last of a part${MAX_PAGES[slug] ? `, and at most ${MAX_PAGES[slug]} pages` : ''}`, async () => {
+      const { pages } = await readPdf(file);
+      if (MAX_PAGES[slug]) expect(pages.length).toBeLessThanOrEqual(MAX_PAGES[slug] ?? 0);
+      const starts = new Set(sections.map((section) => pages.findIndex((text, index) => index > 0 && squash(text).startsWith(squash(section.title)))));
+      // A page before a part's first page is the last of the part before it, which may be short.
+      const short = pages.filter((text, index) => index < pages.length - 1 && !starts.has(index + 1) && text.replace(/Page \d+ of \d+/, '').trim().length < 600);
+      expect(short.map((text) => text.slice(0, 80))).toEqual([]);
+    });
+  });
+}
+
+test('charts print with text no larger than 1.2 times the body text', async ({ page }) => {
+  // A4 less the PDF's 16 mm side margins, at 96 px an inch: the width the PDF lays the page out at.
+  await page.setViewportSize({ width: Math.round(((210 - 32) / 25.4) * 96), height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  for (const slug of publications) {
+    await page.goto(`/${slug}/print/`);
+    const sizes = await page.locator('.chart svg').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        const largest = Math.max(...[...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize)));
+        return { text: largest * scale, body: parseFloat(getComputedStyle(document.body).fontSize) };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const { text, body } of sizes) expect(text).toBeLessThanOrEqual(body * 1.2);
+  }
+});

@@ -115,6 +115,13 @@ describe('cmsConfig', () => {
     assert.ok(field(tableFields('savings'), 'total', 'stated'));
   });
 
+  it('returns the fields of an optional group as optional, so rows without one save, and a list of words without fields', () => {
+    const differs = field(tableFields('savings'), 'rows', 'differs');
+    assert.deepEqual([differs?.widget, differs?.required], ['object', false]);
+    assert.deepEqual(differs?.fields?.map((f) => [f.name, f.required]), [['note', false], ['with', false]]);
+    assert.deepEqual([field(differs?.fields ?? [], 'with')?.widget, field(differs?.fields ?? [], 'with')?.fields], ['list', undefined]);
+  });
+
   it('returns a row unit select, required, for a table without a unit', () => {
     const inputs: CmsInputs = {
       publications: [],

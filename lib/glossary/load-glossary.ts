@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Location, Problem } from '../errors.ts';
+import { validateSchema } from '../figures/validate-schema.ts';
+import { lazyLocation, parseYamlFile } from '../figures/yaml-file.ts';
+import { messages } from '../messages.ts';
+import { glossarySchema } from './glossary-schema.ts';
+
+/** Where the glossary is, relative to the project root. */
+export const GLOSSARY_FILE = '_data/glossary.yaml';
+
+/** One term: what it is, the ways pages write it, and what it means. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  /** The term and its other forms: every way a page may write it. */
+  forms: string[];
+  definition: string;
+  source?: string;
+  location: Location;
+}
+
+/** The checked glossary: its terms in alphabetical order, and the watched words. */
+export interface Glossary {
+  terms: GlossaryTerm[];
+  watch: { word: string; location: Location }[];
+}
+
+interface RawGlossary {
+  terms: { id: string; term: string; forms?: string[]; definition: string; source?: string }[];
+  watch?: string[];
+}
+
+/**
+ * Reads the glossary and checks it: the schema, then ids and forms used twice, and watched
+ * words that a term already explains.
+ * @returns the glossary, or undefined with every problem, each at its line.
+ */
+export function loadGlossary(text: string, file: string = GLOSSARY_FILE): { glossary?: Glossary; problems: Problem[] } {
+  const { yaml, problems } = parseYamlFile(text, file);
+  if (!yaml) return { problems };
+  const schemaProblems = validateSchema(glossarySchema, yaml);
+  if (schemaProblems.length > 0) return { problems: schemaProblems };
+  const raw = yaml.data as RawGlossary;
+  const terms = raw.terms.map((entry, index) => ({
+    id: entry.id,
+    term: entry.term,
+    forms: [entry.term, ...(entry.forms ?? [])],
+    definition: entry.definition,
+    source: entry.source,
+    location: lazyLocation(() => yaml.locate(['terms', index])),
+  }));
+  const watch = (raw.watch ?? []).map((word, index) => ({ word, location: lazyLocation(() => yaml.locate(['watch', index])) }));
+  const found = [...duplicates(terms), ...watchedTerms(terms, watch)];
+  if (found.length > 0) return { problems: found };
+  return { glossary: { terms: [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en-GB')), watch }, problems: [] };
+}
+
+/** Ids and forms given twice: a page's word must lead to one meaning. */
+function duplicates(terms: readonly GlossaryTerm[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  const forms = new Map<string, string>();
+  for (const term of terms) {
+    if (ids.has(term.id)) problems.push({ ...term.location, message: messages.glossaryIdTwice(term.id) });
+    ids.add(term.id);
+    for (const form of term.forms) {
+      const earlier = forms.get(form.toLowerCase());
+      if (earlier && earlier !== term.id) problems.push({ ...term.location, message: messages.glossaryFormTwice(form, earlier) });
+      forms.set(form.toLowerCase(), term.id);
+    }
+  }
+  return problems;
+}
+
+function watchedTerms(terms: readonly GlossaryTerm[], watch: Glossary['watch']): Problem[] {
+  const forms = new Set(terms.flatMap((term) => term.forms.map((form) => form.toLowerCase())));
+  return watch.filter(({ word }) => forms.has(word.toLowerCase())).map(({ word, location }) => ({ ...location, message: messages.watchedIsTerm(word) }));
+}
+
+/** The glossary's text, or undefined for a report that has none (it is optional). */
+export function glossaryText(root: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, GLOSSARY_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The project's glossary, read afresh (it is small), so `npm start` shows an edit at once.
+ * @throws nothing: a glossary with problems is reported by the checks, and gives no terms here.
+ */
+export function reportGlossary(root: string = process.cwd()): Glossary {
+  const text = glossaryText(root);
+  const { glossary } = text === undefined ? {} : loadGlossary(text);
+  return glossary ?? { terms: [], watch: [] };
+}

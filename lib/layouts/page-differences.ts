@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { reportCharts } from '../charts/report-charts.ts';
+import { findCitations } from '../content/find-citations.ts';
+import { findDifferences, type Difference } from '../figures/differences.ts';
+import type { Figures } from '../figures/model.ts';
+import { reportFigures } from '../figures/report-figures.ts';
+
+/** The differences of each build's figures, found once (the checks found them valid). */
+const found = new WeakMap<Figures, Difference[]>();
+
+function reportDifferences(): Difference[] {
+  const { figures } = reportFigures();
+  let differences = found.get(figures);
+  if (!differences) {
+    differences = findDifferences(figures.tables).differences;
+    found.set(figures, differences);
+  }
+  return differences;
+}
+
+/** Every figure id (`table.row`) a page shows: cited alone, in a table, or in a chart. */
+export function figuresShown(text: string): Set<string> {
+  const { registry } = reportFigures();
+  const ids = new Set<string>();
+  const addTable = (id: string): void => {
+    if (!registry.hasTable(id)) return;
+    const table = registry.table(id);
+    table.rows.forEach((row) => ids.add(`${id}.${row.id}`));
+    if (table.total) ids.add(`${id}.total`);
+  };
+  for (const citation of findCitations(text)) {
+    if (citation.kind === 'figure') ids.add(citation.id.split('@')[0] ?? '');
+    else if (citation.kind === 'figureTable') addTable(citation.id);
+    else chartFigureIds(citation.id).forEach((id) => (id.includes('.') ? ids.add(id) : addTable(id)));
+  }
+  return ids;
+}
+
+/** A chart's figure ids, or its table's id when it charts a whole table. */
+function chartFigureIds(id: string): string[] {
+  const chart = reportCharts().charts.get(id);
+  if (!chart) return [];
+  return 'figures' in chart.table ? chart.table.figures.map((figure) => figure.id) : [chart.table.id];
+}
+
+/**
+ * The differences a page must explain: each with a figure the page shows.
+ * @param inputPath the page's Markdown (or Nunjucks) file.
+ */
+export function pageDifferences(inputPath: string): Difference[] {
+  const shown = figuresShown(readFileSync(inputPath, 'utf8'));
+  return reportDifferences().filter((difference) => difference.figures.some((figure) => shown.has(figure.id)));
+}
