@@ -28,10 +28,6 @@ test.beforeAll(async () => {
   // The copy gets its own admin/, whose local_backend is this test's editing server, which
   // answers only the editing screens served from the site's port.
   cpSync(path.join(process.cwd(), 'admin'), path.join(dir, 'admin'), { recursive: true });
-  // The copy's assets/ (where images are saved) is a link to the project's, which the editing
-  // server refuses to go through: give it a real one.
-  rmSync(path.join(dir, 'assets'));
-  cpSync(path.join(process.cwd(), 'assets'), path.join(dir, 'assets'), { recursive: true });
   const sitePort = await freePort();
   decap = await startEditingServer(dir, { editorPort: sitePort });
   writeFileSync(path.join(dir, CONFIG_FILE), currentConfigYaml(dir, decap.port));
