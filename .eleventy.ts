@@ -26,6 +26,7 @@ import * as shortcodes from './lib/shortcodes/index.ts';
 import { layouts } from './lib/layouts/index.ts';
 import { securityPolicies } from './lib/site/security-policy.ts';
 import { quietBenchmarks } from './lib/build/quiet-benchmarks.ts';
+import { reportDataTemplate, reportFilesJson } from './lib/cms/report-files.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
 type Callback = (...args: any[]) => unknown;
@@ -41,7 +42,7 @@ interface EleventyConfig {
   addAsyncShortcode(name: string, shortcode: Callback): void;
   addCollection(name: string, callback: Callback): void;
   addGlobalData(name: string, value: unknown): void;
-  addTemplate(virtualPath: string, content: unknown): void;
+  addTemplate(virtualPath: string, content: unknown, data?: object): void;
   addPassthroughCopy(paths: Record<string, string>, options?: { filter?: (relative: string) => boolean }): void;
   addWatchTarget(path: string): void;
   addPlugin(plugin: unknown): void;
@@ -91,6 +92,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // The web editing screens (Decap CMS): its 5 MB script, from the optional tools/cms/ (npm run
   // tools -- cms), is copied into /admin/ only; without it /admin/ has no editing screens.
   eleventyConfig.addPassthroughCopy({ admin: 'admin', 'tools/cms/node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
+  // The report's files, for the editing screens' pre-save check and preview (lib/cms/report-files.ts).
+  eleventyConfig.addFilter('reportFilesJson', reportFilesJson);
+  eleventyConfig.addTemplate(reportDataTemplate.path, reportDataTemplate.content, reportDataTemplate.data);
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkCharts } from '../charts/check-charts.ts';
 import { isReportError, type Problem } from '../errors.ts';
-import { findCitations, type Citation } from '../content/find-citations.ts';
+import { findCitations } from '../content/find-citations.ts';
 import { findRawHtml } from '../content/find-raw-html.ts';
 import { findTemplateTags } from '../content/find-template-tags.ts';
 import { markdownTokens } from '../content/markdown-tokens.ts';
@@ -12,7 +12,8 @@ import { checkSiteSettings } from '../site/load-site-settings.ts';
 import { checkGlossary } from '../glossary/check-glossary.ts';
 import { checkHeadlines } from '../site/headlines.ts';
 import type { Figures } from '../figures/model.ts';
-import { createRegistry, type FigureRegistry } from '../figures/registry.ts';
+import { createRegistry } from '../figures/registry.ts';
+import { checkCitation } from './check-citation.ts';
 import { findFileProblems } from './find-file-problems.ts';
 import { findBrokenLinks, headingAnchors, pageUrl, type LinkTarget } from './find-broken-links.ts';
 import { findHeadingProblems } from './find-heading-problems.ts';
@@ -74,18 +75,6 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
     }
   }
   return problems;
-}
-
-function checkCitation(citation: Citation, registry: FigureRegistry, chartProblem?: (id: string) => string | undefined): string | undefined {
-  if (citation.kind === 'chart') return chartProblem?.(citation.id);
-  try {
-    if (citation.kind === 'figure') registry.cite(citation.id);
-    if (citation.kind === 'figureTable') registry.table(citation.id);
-    return undefined;
-  } catch (error) {
-    if (isReportError(error)) return error.problems.map((problem) => problem.message).join('; ');
-    throw error;
-  }
 }
 
 /** Every Markdown file under a folder, as root-relative paths with forward slashes. */

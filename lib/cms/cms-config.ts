@@ -2,6 +2,7 @@
  * Decap CMS's configuration, built from our schemas and the report's actual publications and
  * figure tables: the source of admin/config.yml.
  */
+import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { IMAGES_FOLDER } from '../site/images-folder.ts';
 import type { DecapBackend, DecapCollection, DecapConfig } from './decap-types.ts';
 import type { FieldContext, SourceOption } from './schema-field.ts';
@@ -40,7 +41,11 @@ export function cmsConfig(inputs: CmsInputs, targets: CmsTargets): DecapConfig {
     // images in IMAGE_TYPES (lib/site/images-folder.ts), the list the local server's uploads follow too.
     media_folder: IMAGES_FOLDER,
     public_folder: `/${IMAGES_FOLDER}`,
-    collections: [...inputs.publications.map((publication) => sectionCollection(publication, context)), figuresCollection(inputs.tables, context)],
+    collections: [
+      ...inputs.publications.map((publication) => sectionCollection(publication, context)),
+      figuresCollection(inputs.tables, context),
+      newTableCollection(context),
+    ],
   };
 }
 
@@ -51,6 +56,36 @@ function figuresCollection(tables: readonly TableInput[], context: FieldContext)
     label_singular: 'figure table',
     description: 'The numbers the report cites. The build adds up each table and checks it against its stated total.',
     files: tables.map((table) => tableFile(table, context)),
+    editor: { preview: false },
+  };
+}
+
+/** The collection that starts a new figure table (Decap can add files only to a folder collection). */
+export const NEW_TABLE_COLLECTION = 'new-figure-table';
+
+/**
+ * Where a new figure table starts: a folder collection over the tables' folder that lists none
+ * of them (no table has an empty title; each is edited under Figure tables), so it offers only
+ * "New figure table". The file is named after the title, as the build wants (staff-numbers.yaml);
+ * its screen is a table's with a unit for the whole table (required), one value a row and no
+ * stated total.
+ */
+function newTableCollection(context: FieldContext): DecapCollection {
+  const blank = tableFile({ id: 'new-table', file: '', data: { unit: '£m' } }, context);
+  return {
+    name: NEW_TABLE_COLLECTION,
+    label: 'New figure table',
+    label_singular: 'figure table',
+    description: 'Start a figure table here. Once saved, it is in _data/figures/ and listed under Figure tables the next time the editing screens start.',
+    folder: defaultFigurePaths.tablesDir,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    delete: false,
+    slug: '{{slug}}',
+    filter: { field: 'title', value: '' },
+    // Its rows have no unit of their own: the table's is required.
+    fields: blank.fields.map((field) => (field.name === 'unit' ? { ...field, required: true } : field)),
     editor: { preview: false },
   };
 }

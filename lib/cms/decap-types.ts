@@ -24,6 +24,10 @@ export interface DecapField {
   /** The least value of a number, or the fewest items of a list. */
   min?: number;
   default?: unknown;
+  /** The datetime widget's saved format (moment.js), its date picker's, and false for no time. */
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
   options?: DecapOption[];
   fields?: DecapField[];
   /** For lists: show every item open, so nothing is hidden from the editor. */
@@ -57,6 +61,10 @@ export interface DecapCollection {
   create?: boolean;
   delete?: boolean;
   slug?: string;
+  /** The field a new entry's file name is made from, when it is not `title`. */
+  identifier_field?: string;
+  /** Lists only the entries whose field holds this value. */
+  filter?: { field: string; value: string };
   summary?: string;
   sortable_fields?: Array<string | { field: string; default_sort?: boolean | 'asc' | 'desc' }>;
   fields?: DecapField[];

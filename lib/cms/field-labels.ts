@@ -7,6 +7,7 @@ import { UNITS, type Unit } from '../figures/units.ts';
 
 /** The label of each field name; a name not listed is shown capitalised. */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  notes: 'Notes for editors',
   title: 'Title',
   order: 'Place in the publication',
   summary: 'Summary',
@@ -51,7 +52,7 @@ export const FIELD_HINTS: Readonly<Record<string, string>> = {
 export const ITEM_SUMMARIES: Readonly<Record<string, string>> = { rows: '{{fields.label}}', statements: '{{fields.source}}' };
 
 /** Fields that hold a sentence or more, edited in a multi-line box. */
-export const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['summary', 'description', 'note']);
+export const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['summary', 'description', 'note', 'notes']);
 
 /** The label of a field: its entry above, or its name capitalised. */
 export function fieldLabel(name: string): string {

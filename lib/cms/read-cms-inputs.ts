@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataError, type Problem } from '../errors.ts';
+import { markdownFiles } from '../check/check-report.ts';
 import { readPage } from '../content/read-page.ts';
 import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { loadSources } from '../figures/load-sources.ts';
@@ -49,14 +50,27 @@ function readTables(root: string, problems: Problem[]): TableInput[] {
 function readPublications(root: string, sources: ReadonlyMap<string, Source>, problems: Problem[]): PublicationInput[] {
   const folders = readdirSync(path.join(root, 'content'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
   const found: Array<PublicationInput & { updated: string }> = [];
+  const orders = sectionOrders(root, sources);
   for (const folder of folders) {
     const file = `content/${folder.name}/index.md`;
     if (!existsSync(path.join(root, file))) continue;
     const page = readPage(readFileSync(path.join(root, file), 'utf8'), file, sources);
     problems.push(...page.problems);
     if (page.data.publication !== true) continue;
-    found.push({ slug: folder.name, source: String(page.data.source), updated: String(page.data.updated) });
+    const nextOrder = Math.max(0, ...(orders.get(folder.name) ?? [])) + 1;
+    found.push({ slug: folder.name, title: String(page.data.title), source: String(page.data.source), nextOrder, updated: String(page.data.updated) });
   }
   found.sort((a, b) => a.updated.localeCompare(b.updated) || a.slug.localeCompare(b.slug));
-  return found.map(({ slug, source }) => ({ slug, source }));
+  return found.map(({ updated: _updated, ...publication }) => publication);
+}
+
+/** The places (`order:`) the sections of each publication folder already take. */
+function sectionOrders(root: string, sources: ReadonlyMap<string, Source>): Map<string, number[]> {
+  const orders = new Map<string, number[]>();
+  for (const file of markdownFiles(root, 'content')) {
+    const folder = file.split('/')[1] ?? '';
+    const order = readPage(readFileSync(path.join(root, file), 'utf8'), file, sources).data.order;
+    if (typeof order === 'number') orders.set(folder, [...(orders.get(folder) ?? []), order]);
+  }
+  return orders;
 }

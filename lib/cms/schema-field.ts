@@ -38,8 +38,9 @@ export interface FieldContext {
 export const FIGURE_VALUE_WIDGET = 'figure-value';
 
 /**
- * The Decap field for one schema property, or undefined for a property editors do not edit
- * (an object with no declared properties, such as a table's chart settings).
+ * The Decap field for one schema property. A property editors do not edit (an object with no
+ * declared properties, such as a table's chart settings) is a hidden field: Decap keeps its value,
+ * and writes it back in its place rather than at the end of the file.
  * @param required whether the schema lists the property as required.
  */
 export function schemaField(name: string, schema: SchemaNode, required: boolean, context: FieldContext): DecapField | undefined {
@@ -52,6 +53,7 @@ export function schemaField(name: string, schema: SchemaNode, required: boolean,
   if (schema.type === 'boolean') return { ...base, widget: 'boolean' };
   if (schema.type === 'array' && schema.items) return listField(base, schema, schema.items, context);
   if (schema.type === 'object' && schema.properties) return { ...base, widget: 'object', collapsed: false, fields: optionalWhen(!required, objectFields(schema, context)) };
+  if (schema.type === 'object') return { name, label: base.label, widget: 'hidden', required: false };
   return undefined;
 }
 

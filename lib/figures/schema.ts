@@ -105,6 +105,7 @@ export const tableSchema = {
   required: ['title', 'source', 'rows'],
   additionalProperties: false,
   properties: {
+    notes: text('notes for the people who edit this table, never shown on the site: where its figures come from, what to change together'),
     title: text('the table title, like Tri-borough savings to date'),
     description: text('one sentence saying what the table shows'),
     unit: { enum: Object.keys(UNITS), description: `the unit of every row: ${Object.keys(UNITS).join(', ')}` },

@@ -13,6 +13,7 @@ import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts'
 import { startEditingServer, type EditingServer } from '../../lib/cms/editing-server.ts';
 import { freePort } from '../../lib/cms/free-port.ts';
 import { formatProblem } from '../../lib/errors.ts';
+import { messages } from '../../lib/messages.ts';
 import { build, copyProject } from '../fixtures/project-copy.ts';
 
 // One copy, one build and one server for all the tests here, which run in order.
@@ -28,10 +29,6 @@ test.beforeAll(async () => {
   // The copy gets its own admin/, whose local_backend is this test's editing server, which
   // answers only the editing screens served from the site's port.
   cpSync(path.join(process.cwd(), 'admin'), path.join(dir, 'admin'), { recursive: true });
-  // The copy's assets/ (where images are saved) is a link to the project's, which the editing
-  // server refuses to go through: give it a real one.
-  rmSync(path.join(dir, 'assets'));
-  cpSync(path.join(process.cwd(), 'assets'), path.join(dir, 'assets'), { recursive: true });
   const sitePort = await freePort();
   decap = await startEditingServer(dir, { editorPort: sitePort });
   writeFileSync(path.join(dir, CONFIG_FILE), currentConfigYaml(dir, decap.port));
@@ -67,13 +64,14 @@ async function openCms(page: Page): Promise<string[]> {
 async function openTable(page: Page, name: string): Promise<void> {
   await page.getByTestId('figures').click();
   await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  // An unchanged entry's button says where it is: on this computer, "Saved on this computer".
+  await expect(page.getByRole('button', { name: 'Saved on this computer' })).toBeVisible({ timeout: 15_000 });
 }
 
-/** Presses Publish, then Publish now, as an editor does. */
+/** Presses Save, then "Save into the files on this computer", as an editor does (on GitHub: Publish, then Publish now). */
 async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await page.getByText('Publish now').click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Save into the files on this computer').click();
 }
 
 /**
@@ -103,18 +101,20 @@ test('/admin/ lists the sections of each publication in reading order, and the f
   const blocked = await openCms(page);
   const entries = (collection: string) => page.locator(`a[href*="/collections/${collection}/entries/"]`);
   await page.getByTestId('tri-borough-story').click();
-  await expect(entries('tri-borough-story').first()).toHaveText('0. The Tri-borough story');
-  await expect(entries('tri-borough-story').nth(1)).toHaveText('1. How Tri-borough began');
+  await expect(entries('tri-borough-story').first()).toHaveText('The Tri-borough story');
+  await expect(entries('tri-borough-story').nth(1)).toHaveText('How Tri-borough began');
   await page.getByTestId('community-budgets').click();
-  await expect(entries('community-budgets')).toHaveText(['0. Community budgets: an update', '1. Achievements since October 2012', '2. Next steps']);
+  await expect(entries('community-budgets')).toHaveText(['Community budgets: an update', 'Achievements since October 2012', 'Next steps']);
   await page.getByTestId('figures').click();
   await expect(page.locator('a[href*="/collections/figures/entries/"]')).toHaveText(['Key figures', 'Net fiscal benefits', 'Savings']);
   expect(blocked).toEqual([]);
 });
 
 test('saves a changed figure, its stated total and a column heading to the YAML file, and the build still accepts it', async ({ page }) => {
+  const before = parse(readCopy('_data/figures/savings.yaml')) as Record<string, unknown>;
   await openCms(page);
   await openTable(page, 'Savings');
+  await expect(page.getByLabel('Notes for editors')).toHaveValue(String(before.notes));
   const total = page.getByLabel('Total the source states');
   const libraries = page.getByLabel(/^Value/).first();
   await expect(total).toHaveValue('9.92');
@@ -131,6 +131,8 @@ test('saves a changed figure, its stated total and a column heading to the YAML 
   expect(saved.columns).toEqual({ labels: 'Shared service', values: 'Savings' });
   expect(saved.total.stated).toBe(10.92);
   expect(saved.chart, 'fields the CMS does not show are kept').toEqual({ type: 'bar', sort: 'descending' });
+  expect((saved as Record<string, unknown>).notes, "the editors' notes are kept").toBe(before.notes);
+  expect(Object.keys(saved), 'the fields stay in their order, chart: where it was').toEqual(Object.keys(before));
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
 });
 
@@ -160,7 +162,7 @@ test('refuses to save a row with both a value and statements, saying which row',
   await expect(rowValue).toHaveValue('');
   await rowValue.fill('1');
   await publish(page);
-  await expect(page.getByText(/Not saved: row "families-target" has both a value and statements: keep one/)).toBeVisible();
+  await expect(page.getByText(`_data/figures/key-figures.yaml: ${messages.valueAndStatements()}`, { exact: false })).toBeVisible();
   expect(readCopy('_data/figures/key-figures.yaml')).toBe(before);
 });
 
@@ -180,24 +182,119 @@ test('saves a single figure as a range, and leaves out a field emptied', async (
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
 });
 
-test('creates a new section with a file name readers can type, which the build accepts', async ({ page }) => {
+test('refuses a save whose total no longer adds up, with the build\'s own message', async ({ page }) => {
+  const before = readCopy('_data/figures/savings.yaml');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openCms(page);
+  await openTable(page, 'Savings');
+  // The earlier test left libraries at 1.92 and the stated total at 10.92: change the row alone.
+  await page.getByLabel(/^Value/).first().fill('2.92');
+  await publish(page);
+  await expect(page.getByText(messages.totalMismatch('£10.92m', '£11.92m'), { exact: false })).toBeVisible();
+  expect(readCopy('_data/figures/savings.yaml')).toBe(before);
+  expect(errors, 'no uncaught page error').toEqual([]);
+  await expect(page.getByText('Writing in Figure tables', { exact: true }), 'the header names the table list, without "collection"').toBeVisible();
+});
+
+test('the preview shows the site\'s figures formatted and its tables', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('tri-borough-story').click();
+  await page.locator('a[href*="/collections/tri-borough-story/entries/two-years-on"]').click();
+  const preview = page.frameLocator('iframe').first();
+  // The preview waits for the report's files (/admin/report-data.json) and the checks to load.
+  await expect(preview.locator('table.figure-table').first()).toBeVisible({ timeout: 15_000 });
+  await expect(preview.locator('data.figure').first()).toHaveText(/^£[\d.]+m$/);
+  await expect(preview.getByText('{% figure')).toHaveCount(0);
+  await expect(preview.getByRole('heading', { level: 1, name: 'Two years on' })).toBeVisible();
+  await expect(preview.getByText('tri-borough-story-2013'), 'no raw source id').toHaveCount(0);
+  // The preview is drawn with the site's stylesheet: its figures' font, not the browser's serif.
+  await expect(preview.locator('link[href$="/assets/report.css"]')).toHaveCount(1);
+  expect(await preview.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toMatch(/^"?(Times|serif)/);
+  // Place 2, after the landing page and "How Tri-borough began": number 3, as the site's contents show it.
+  await expect(page.getByLabel('Place in the publication')).toHaveValue('2');
+  await expect(page.getByText('On the site: number 3 in the contents.')).toBeVisible();
+  expect(readCopy('_site/tri-borough-story/index.html')).toMatch(/<li value="3"><a href="\/tri-borough-story\/two-years-on\/"/);
+});
+
+// Before the new section's test, which rebuilds the copy under the server.
+test('creates a new figure table, its file named after its title, which the build accepts', async ({ page }) => {
+  await openCms(page);
+  await page.getByTestId('new-figure-table').click();
+  await expect(page.locator('a[href*="/collections/new-figure-table/entries/"]'), 'the tables are edited under Figure tables, not listed here').toHaveCount(0);
+  await page.getByRole('link', { name: 'Create entry of type figure table' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Staff numbers');
+  await page.getByLabel('Unit', { exact: true }).fill('people');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Source', { exact: true }).fill('Community budgets');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Add row/ }).click();
+  await page.getByLabel('Id', { exact: true }).fill('social-workers');
+  await page.getByLabel('Label', { exact: true }).fill('Social workers in the shared service');
+  await page.getByLabel(/^Value/).fill('120');
+  await publish(page);
+  const file = '_data/figures/staff-numbers.yaml';
+  await waitUntilSaved(file, 'value: 120');
+  const saved = parse(readCopy(file)) as Record<string, unknown>;
+  expect(saved).toMatchObject({ title: 'Staff numbers', unit: 'people', source: 'community-budgets-2017', rows: [{ id: 'social-workers', label: 'Social workers in the shared service', value: 120 }] });
+  expect(checkReport(dir).map(formatProblem)).toEqual([]);
+});
+
+test('inserts a figure code from a list of the real ids with their values, which the preview shows formatted', async ({ page }) => {
   await openCms(page);
   await page.getByTestId('community-budgets').click();
   await page.getByRole('link', { name: 'Create entry of type section' }).click();
+  const figures = page.getByLabel('Insert a figure');
+  await expect(figures.locator('option', { hasText: /^savings\.total: £[\d.]+m$/ })).toHaveCount(1);
+  await expect(page.getByLabel('Insert a table').locator('option', { hasText: 'savings' })).toHaveCount(1);
+  const text = page.locator('[contenteditable="true"]').last();
+  await text.click();
+  await page.keyboard.type('In all we saved ');
+  await figures.selectOption('savings.total');
+  await text.press('End');
+  await page.keyboard.type('.');
+  await expect(text).toHaveText('In all we saved {% figure "savings.total" %}.');
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByText(/^In all we saved £[\d.]+m\.$/)).toBeVisible();
+  // With no cursor in the text, the code goes at the end.
+  await page.getByLabel('Title', { exact: true }).click();
+  await page.getByLabel('Insert a table').selectOption('savings');
+  await expect(text).toContainText('{% figure "savings.total" %}.{% figureTable "savings" %}');
+});
+
+test('creates a new section at the next free place and today, with Markdown headings, which the build accepts', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openCms(page);
+  await page.getByTestId('community-budgets').click();
+  await page.getByRole('link', { name: 'Create entry of type section' }).click();
+  await expect(page.getByLabel('Place in the publication')).toHaveValue('3');
+  // Place 3 after the landing page (number 1) and two sections: number 4 on the site.
+  await expect(page.getByText('On the site: number 4 in the contents.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish' }), 'on this computer the button says what it does: Save').toHaveCount(0);
+  await expect(page.getByLabel('Last updated')).toHaveValue(/^\d{4}-\d{2}-\d{2}/);
+  // A save with the title missing is refused at the field, without a page error.
+  await publish(page);
+  await expect(page.getByText(/is required/).first()).toBeVisible();
   await page.getByLabel('Title', { exact: true }).fill('Café news');
-  await page.getByLabel('Place in the publication').fill('3');
   await page.getByLabel('Summary').fill('What changed at the town hall café.');
   await page.getByLabel('Source').fill('Community budgets');
   await page.keyboard.press('Enter');
   await page.getByLabel('Last updated').fill('2017-08-10');
-  // The text is a rich-text editor, not a form box: type into it as an editor does.
+  // The text opens in Markdown mode: "## " typed is a heading, not escaped.
   await page.locator('[contenteditable="true"]').last().click();
-  await page.keyboard.type('The café now opens on Saturdays.');
+  await page.keyboard.type('## What we will do\n\nThe café now opens on Saturdays.');
   await publish(page);
   const file = 'content/community-budgets/cafe-news.md';
   await waitUntilSaved(file, 'The café now opens on Saturdays.');
   expect(readCopy(file)).toContain('title: Café news');
+  expect(readCopy(file)).toContain('\n## What we will do\n');
   expect(checkReport(dir).map(formatProblem)).toEqual([]);
+  const built = await build(dir);
+  expect(built.code, built.output).toBe(0);
+  expect(readCopy('_site/community-budgets/cafe-news/index.html')).toMatch(/<h2[^>]*>What we will do/);
+  expect(errors).toEqual([]);
 });
 
 test('a page on another local port cannot save through the editing server', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * At 375 px, a phone's width: every table's every cell can be read (on the screen, or in a box
  * that scrolls and shows that it does), nothing is wider than the screen, and a section's first
- * screen shows its title and first paragraph rather than its contents list.
+ * screen shows its title and first paragraph (its summary, where it has one) rather than its contents list.
  */
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../built-site.ts';
@@ -47,7 +47,8 @@ for (const { url, title } of expectedPages()) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
-    const first = page.locator('.prose > p').first();
+    // The first paragraph a reader meets: the section's summary where it has one, else its text's first.
+    const first = page.locator('main :is(.section-summary, .prose > p)').first();
     const box = await first.boundingBox();
     const lineHeight = await first.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
     // The paragraph starts on the first screen with at least three of its lines (or all of a shorter one).

@@ -3,7 +3,7 @@
  * readable with JavaScript off; with it on, the live reload brings the problems up by itself and
  * takes them away once the fix is saved.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,20 @@ test.afterAll(async () => {
   await preview?.server.stop();
   rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
+
+/**
+ * Resolves when the page's live reload has connected: Eleventy's server greets every new
+ * connection with a "connected" status, and only then does an edit reach the page.
+ */
+function liveReloadConnected(page: Page): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) => {
+      socket.on('framereceived', ({ payload }) => {
+        if (String(payload).includes('"connected"')) resolve();
+      });
+    });
+  });
+}
 
 /** Breaks the section with a mistyped figure; @returns the line it is on. */
 async function breakSection(): Promise<number> {
@@ -62,9 +76,10 @@ test.describe('with JavaScript off', () => {
 test.describe('with JavaScript on', () => {
   test('the open page turns into the problems when an edit breaks, and back when it is mended', async ({ page }) => {
     test.setTimeout(90_000);
+    const connected = liveReloadConnected(page);
     await page.goto(new URL('tri-borough-story/the-story/', preview.url).href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Tri-borough began');
-    await page.waitForTimeout(1_000); // the live reload connects
+    await connected;
     await breakSection();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The preview was not updated: 1 problem to fix', { timeout: 30_000 });
     await settle();

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lineOf } from '../fixtures/broken-inputs.ts';
-import { build, copyProject, copySite, hashTree } from '../fixtures/project-copy.ts';
+import { build, buildCases, copyProject, copySite, hashTree, type CaseBuild } from '../fixtures/project-copy.ts';
 
 const FAMILIES = '_data/charts/families.yaml';
 const PAGE = '_site/community-budgets/achievements/index.html';
@@ -23,6 +23,10 @@ let server: Server;
 let port = 0;
 let good = '';
 let goodSiteHash = '';
+/** Each attack's copy and build (built together, many to a process: buildCases). */
+let attackBuilds = new Map<Attack, Promise<CaseBuild>>();
+/** The requests the server had received before the attacks were built: the good build's. */
+let requestsBeforeAttacks = 0;
 
 before(async () => {
   server = createServer((request, response) => {
@@ -35,6 +39,17 @@ before(async () => {
   const result = await build(good, ['--quiet']);
   assert.equal(result.code, 0, result.output);
   goodSiteHash = hashTree(path.join(good, '_site'));
+  requestsBeforeAttacks = requests.length;
+  // Every attack is built before any case looks at the server's requests: each case checks there were none.
+  attackBuilds = buildCases(attacks, (attack) => {
+    const dir = copy();
+    copySite(good, dir);
+    mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
+    attack.prepare?.(dir);
+    appendFileSync(path.join(dir, FAMILIES), attack.spec());
+    return dir;
+  });
+  await Promise.allSettled(attackBuilds.values());
 });
 
 after(() => {
@@ -120,16 +135,11 @@ const attacks: Attack[] = [
   },
 ];
 
-describe('build with a chart spec that reads elsewhere', { concurrency: 2 }, () => {
+describe('build with a chart spec that reads elsewhere', () => {
   for (const attack of attacks) {
     it(`exits 1 at the spec's line, keeps the old site and reaches no server, for ${attack.name}`, async () => {
-      const dir = copy();
-      copySite(good, dir);
-      mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
-      attack.prepare?.(dir);
-      appendFileSync(path.join(dir, FAMILIES), attack.spec());
-      const before = requests.length;
-      const { code, output } = await build(dir);
+      const { dir, code, output } = await (attackBuilds.get(attack) ?? Promise.reject(new Error('never built')));
+      const before = requestsBeforeAttacks;
       assert.equal(code, 1, output);
       const where = attack.reportedFile ? `${attack.reportedFile}: ` : `${FAMILIES}:${lineOf(path.join(dir, FAMILIES), attack.at())}:\\d+: `;
       assert.match(output, new RegExp(`^${where}`, 'm'), output);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { cmsConfig, type CmsInputs } from '../../lib/cms/cms-config.ts';
+import { NEW_TABLE_COLLECTION, cmsConfig, type CmsInputs } from '../../lib/cms/cms-config.ts';
 import { localBackendUrl, publishedBackend } from '../../lib/cms/cms-settings.ts';
 import { CONFIG_FILE, currentConfigYaml } from '../../lib/cms/current-config.ts';
 import type { DecapCollection, DecapField } from '../../lib/cms/decap-types.ts';
@@ -33,7 +33,7 @@ function publicationFolders(): string[] {
 
 describe('cmsConfig', () => {
   it('returns one folder collection for each publication, listing its sections in reading order', () => {
-    const sections = config.collections.filter((collection) => collection.folder);
+    const sections = config.collections.filter((collection) => collection.folder?.startsWith('content/'));
     assert.deepEqual(sections.map((collection) => collection.name).sort(), publicationFolders().sort());
     for (const collection of sections) {
       assert.equal(collection.folder, `content/${collection.name}`);
@@ -52,18 +52,30 @@ describe('cmsConfig', () => {
       fields.map((f) => [f.name, f.widget, f.required]),
       [
         ['title', 'string', true],
-        ['order', 'number', true],
+        ['order', 'report-place', true],
         ['summary', 'text', true],
         ['source', 'select', true],
-        ['updated', 'string', true],
+        ['updated', 'datetime', true],
         ['publication', 'hidden', false],
         ['layout', 'hidden', false],
         ['body', 'markdown', undefined],
       ],
     );
-    assert.deepEqual([field(fields, 'order')?.value_type, field(fields, 'order')?.min], ['int', 0]);
+    assert.deepEqual([field(fields, 'order')?.widget, field(fields, 'order')?.value_type, field(fields, 'order')?.min], ['report-place', 'int', 0]);
     assert.ok(field(fields, 'summary')?.hint);
-    assert.ok(matches(field(fields, 'updated')?.pattern, '2017-08-10') && !matches(field(fields, 'updated')?.pattern, '10 August 2017'));
+    const updated = field(fields, 'updated');
+    assert.deepEqual([updated?.format, updated?.time_format, updated?.default], ['YYYY-MM-DD', false, '{{now}}'], 'a date alone, today for a new section');
+  });
+
+  it('gives a new section the next free place, and opens its text in Markdown', () => {
+    const fields = config.collections[0]?.fields ?? [];
+    assert.equal(typeof field(fields, 'order')?.default, 'number');
+    assert.ok((field(fields, 'order')?.default as number) > 0);
+    assert.deepEqual(field(fields, 'body')?.modes, ['raw', 'rich_text']);
+  });
+
+  it('names each publication by its landing page title, hyphens and all', () => {
+    assert.ok(config.collections.some((collection) => collection.label === 'The Tri-borough story'));
   });
 
   it('returns a figure-value widget for every value and stated total: numbers of 0 or more, or a range', () => {
@@ -128,8 +140,19 @@ describe('cmsConfig', () => {
       sources: [{ id: 'a-source', title: 'A source', date: '2020' }],
       tables: [{ id: 'mixed', file: '_data/figures/mixed.yaml', data: { rows: [{ id: 'a', label: 'A', value: 1 }] } }],
     };
-    const [file] = cmsConfig(inputs, targets).collections.at(-1)?.files ?? [];
+    const [file] = cmsConfig(inputs, targets).collections.find((collection) => collection.name === 'figures')?.files ?? [];
     assert.deepEqual([field(file?.fields ?? [], 'rows', 'unit')?.widget, field(file?.fields ?? [], 'rows', 'unit')?.required], ['select', true]);
+  });
+
+  it('returns a collection that starts a new figure table in _data/figures/, named after its title, listing no table', () => {
+    const start = config.collections.find((collection) => collection.name === NEW_TABLE_COLLECTION);
+    assert.deepEqual([start?.folder, start?.extension, start?.create, start?.slug, start?.filter], ['_data/figures', 'yaml', true, '{{slug}}', { field: 'title', value: '' }]);
+    const names = start?.fields?.map((f) => f.name) ?? [];
+    for (const name of ['notes', 'title', 'unit', 'source', 'rows']) assert.ok(names.includes(name), `no ${name} field`);
+    assert.ok(!names.includes('total'), 'no stated total to fill in');
+    assert.equal(field(start?.fields ?? [], 'rows', 'value')?.required, true, 'one value a row');
+    assert.equal(field(start?.fields ?? [], 'title')?.required, true, 'the title names the file');
+    assert.equal(field(start?.fields ?? [], 'unit')?.required, true, 'the rows have no unit of their own');
   });
 });
 

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { build, copyProject, copySite, edit, hashTree } from '../fixtures/project-copy.ts';
+import { build, buildCases, copyProject, copySite, edit, hashTree, type CaseBuild } from '../fixtures/project-copy.ts';
 import { CLEAN_SVG, COMMONJS_PAYLOAD, FRONT_MATTER_PAYLOAD, MODULE_PAYLOAD, PNG, TEMPLATE_PAYLOAD, UNSAFE_SVGS } from '../fixtures/unsafe-files.ts';
 
 const MARKER = 'code-ran.marker';
@@ -79,6 +79,8 @@ const unsafeInputs: UnsafeInput[] = [
 const copies: string[] = [];
 let good = '';
 let goodSiteHash = '';
+/** Each unsafe input's copy and build (built together, many to a process: buildCases). */
+let unsafeBuilds = new Map<UnsafeInput, Promise<CaseBuild>>();
 
 before(async () => {
   good = copyProject();
@@ -86,6 +88,12 @@ before(async () => {
   const result = await build(good, ['--quiet']);
   assert.equal(result.code, 0, result.output);
   goodSiteHash = hashTree(path.join(good, '_site'));
+  unsafeBuilds = buildCases(unsafeInputs, (input) => {
+    const dir = unsafeCopy(input);
+    copySite(good, dir);
+    return dir;
+  });
+  await Promise.allSettled(unsafeBuilds.values());
 });
 
 after(() => {
@@ -108,12 +116,10 @@ function unsafeCopy(input: Pick<UnsafeInput, 'files' | 'links' | 'remove'>): str
   return dir;
 }
 
-describe('build with an unsafe file', { concurrency: 2 }, () => {
+describe('build with an unsafe file', () => {
   for (const input of unsafeInputs) {
     it(`exits 1 naming the file, runs no code and keeps the old site, for ${input.name}`, async () => {
-      const dir = unsafeCopy(input);
-      copySite(good, dir);
-      const { code, output } = await build(dir);
+      const { dir, code, output } = await (unsafeBuilds.get(input) ?? Promise.reject(new Error('never built')));
       assert.equal(code, 1, output);
       const where = `${escape(input.reported)}${input.line ? `:${input.line}(:\\d+)?` : ''}: `;
       assert.match(output, new RegExp(`^${where}`, 'm'), `expected ${input.reported}${input.line ? `:${input.line}` : ''} in:\n${output}`);

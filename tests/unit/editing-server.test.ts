@@ -26,8 +26,8 @@ let server: EditingServer;
 
 before(async () => {
   dir = copyProject();
-  // The copy shares assets/ with the project by a link: give it real image and link folders.
-  rmSync(path.join(dir, 'assets'));
+  // The copy owns its assets/: start its images folder empty, so what a test saves is all there is.
+  rmSync(path.join(dir, 'assets/images'), { recursive: true, force: true });
   mkdirSync(path.join(dir, 'assets/images'), { recursive: true });
   outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
   symlinkSync(outside, path.join(dir, 'content/linked'));

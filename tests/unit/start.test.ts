@@ -143,14 +143,18 @@ describe('npm start on a report that is broken from the start', { timeout: 180_0
     assert.doesNotMatch(server.recentOutput(), /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
     await settle();
     assert.equal(server.exited(), false, 'npm start is still running');
+    // While the build is broken, every page the preview serves is the list of problems.
     const served = await fetch(new URL(`${SECTION}/`, url));
     assert.equal(served.status, 200);
-    assert.match(await served.text(), /<svg/);
+    assert.match(await served.text(), /savings\.yaml:\d+:\d+: a chart cannot hold links/);
 
     await writeFile(table, text);
     const mended = `Mended chart at ${Date.now()}.`;
     await appendFile((preview as Preview).sectionFile, `\n${mended}\n`);
     await until(server, async () => (await readFile(sectionPage, 'utf8')).includes(mended), 30_000);
+    // The page on disk comes first; the preview stops serving the problems once the build is done.
+    await until(server, async () => !(await (await fetch(new URL(`${SECTION}/`, url))).text()).includes('The preview was not updated'), 30_000);
+    assert.match(await (await fetch(new URL(`${SECTION}/`, url))).text(), /<svg/);
   });
 
   // Here the checks run in Eleventy's eleventy.before hook, not before Eleventy starts.
