@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Location, Problem } from '../errors.ts';
 import { validateSchema } from '../figures/validate-schema.ts';
 import { lazyLocation, parseYamlFile } from '../figures/yaml-file.ts';
+import { normaliseSource } from '../content/source-text.ts';
 import { messages } from '../messages.ts';
 import { glossarySchema } from './glossary-schema.ts';
 
@@ -81,7 +82,8 @@ function watchedTerms(terms: readonly GlossaryTerm[], watch: Glossary['watch']):
 /** The glossary's text, or undefined for a report that has none (it is optional). */
 export function glossaryText(root: string): string | undefined {
   try {
-    return readFileSync(path.join(root, GLOSSARY_FILE), 'utf8');
+    // As every file the build reads: Windows line endings and a byte order mark read the same.
+    return normaliseSource(readFileSync(path.join(root, GLOSSARY_FILE), 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
