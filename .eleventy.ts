@@ -3,7 +3,6 @@
  * Loaded by lib/build/build-site.ts (compiled by scripts/compiled.mjs for one-off builds) and by
  * scripts/start.ts under tsx; Eleventy's own CLI also takes it: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
  */
-import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { PageItem } from './lib/content/publications.ts';
 import { buildPublications } from './lib/content/publications.ts';
@@ -14,7 +13,7 @@ import { templateIgnores } from './lib/content/template-ignores.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { normaliseTemplate } from './lib/content/source-text.ts';
 import { readDataFile } from './lib/build/read-data-file.ts';
-import { SITE_FONT_WEIGHTS, siteFontFile, siteFontName } from './lib/site/site-font.ts';
+import { siteFontCopies } from './lib/site/site-font.ts';
 import { readDataHook } from './lib/build/read-data-hook.ts';
 import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { isPublishedAsset } from './lib/site/published-asset.ts';
@@ -88,7 +87,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ assets: 'assets' }, { filter: isPublishedAsset });
   eleventyConfig.addPassthroughCopy({ [`${PDF_DIR}/*.pdf`]: '/' });
   // The site's font, from its package: the pages, the PDF and the charts' measuring use the same one.
-  eleventyConfig.addPassthroughCopy(Object.fromEntries(SITE_FONT_WEIGHTS.map((weight) => [path.relative(process.cwd(), siteFontFile(weight, 'woff2')), `assets/fonts/${siteFontName(weight, 'woff2')}`])));
+  eleventyConfig.addPassthroughCopy(siteFontCopies());
   // The web editing screens (Decap CMS): its 5 MB script, from the optional tools/cms/ (npm run
   // tools -- cms), is copied into /admin/ only; without it /admin/ has no editing screens.
   eleventyConfig.addPassthroughCopy({ admin: 'admin', 'tools/cms/node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });

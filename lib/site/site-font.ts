@@ -19,6 +19,17 @@ export function siteFontFile(weight: (typeof SITE_FONT_WEIGHTS)[number], format:
   return path.join(dir, 'files', siteFontName(weight, format));
 }
 
+/**
+ * The site font's woff2 files for Eleventy to copy, each from its path inside the project
+ * (`node_modules/...`, as npm installs it) to `assets/fonts/`. Never a path out of the project
+ * (`../`): Eleventy would watch from above it, and `npm start` would no longer match a saved
+ * file to its page.
+ */
+export function siteFontCopies(): Record<string, string> {
+  const entries = SITE_FONT_WEIGHTS.map((weight) => siteFontName(weight, 'woff2')).map((name) => [`node_modules/${SITE_FONT.package}/files/${name}`, `assets/fonts/${name}`]);
+  return Object.fromEntries(entries);
+}
+
 /** The file's own name, as the site publishes it under assets/fonts/. */
 export function siteFontName(weight: number, format: 'woff' | 'woff2'): string {
   return `noto-sans-${SITE_FONT.subset}-${weight}-normal.${format}`;
