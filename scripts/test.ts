@@ -1,10 +1,11 @@
 /**
- * `npm test`: every suite, in three steps, the suites of a step side by side. Each suite alone
- * leaves a core idle much of the time (the type check is one thread; the browser tests wait on
- * pages), so two at a time finish sooner on two cores; none depends on the other's timing.
- *   1. the type check beside the unit tests (neither writes a file the other reads);
- *   2. the PDFs, which build _site/ (alone: the next step reads what it writes);
- *   3. the checks of the built files beside the browser tests (both only read _site/).
+ * `npm test`: every suite, in two steps, the suites of a step side by side. Each suite alone
+ * leaves a core idle much of the time (the type check is one thread, the browser tests wait on
+ * pages, the unit tests on the builds they start), so together they finish sooner on two cores;
+ * none depends on another's timing, and none writes what another reads:
+ *   1. the PDFs, which build _site/, beside the type check (which writes nothing);
+ *   2. the browser tests, the checks of the built files (both only read _site/) and the unit
+ *      tests (which build copies of the project in the system's temporary folder).
  * The first suite of a step prints as it goes; the others' output is held and printed when they
  * end, so no two suites' lines are mixed. Every suite of a step runs to its end even when another
  * fails, and npm test fails, naming each suite that failed.
@@ -18,12 +19,12 @@ interface Suite {
 
 const STEPS: Suite[][] = [
   [
-    { name: 'unit tests', command: 'npm run --silent test:unit' },
+    { name: 'PDF editions', command: 'tsx scripts/ensure-browser.ts && npm run --silent pdf' },
     { name: 'type check', command: 'npm run --silent lint' },
   ],
-  [{ name: 'PDF editions', command: 'tsx scripts/ensure-browser.ts && npm run --silent pdf' }],
   [
     { name: 'browser tests', command: 'npm run --silent test:e2e' },
+    { name: 'unit tests', command: 'npm run --silent test:unit' },
     { name: 'checks of the built files', command: 'npm run --silent test:site' },
   ],
 ];
