@@ -12,7 +12,8 @@ import { frontMatterEngines } from './lib/content/front-matter-engines.ts';
 import { templateIgnores } from './lib/content/template-ignores.ts';
 import { refuseRawHtml } from './lib/content/refuse-raw-html.ts';
 import { normaliseTemplate } from './lib/content/source-text.ts';
-import { readDataFile } from './lib/figures/data-file.ts';
+import { readDataFile } from './lib/build/read-data-file.ts';
+import { siteFontCopies } from './lib/site/site-font.ts';
 import { readDataHook } from './lib/build/read-data-hook.ts';
 import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { isPublishedAsset } from './lib/site/published-asset.ts';
@@ -85,6 +86,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // Only images and the site's stylesheets leave assets/: the checks refuse the rest, with a message.
   eleventyConfig.addPassthroughCopy({ assets: 'assets' }, { filter: isPublishedAsset });
   eleventyConfig.addPassthroughCopy({ [`${PDF_DIR}/*.pdf`]: '/' });
+  // The site's font, from its package: the pages, the PDF and the charts' measuring use the same one.
+  eleventyConfig.addPassthroughCopy(siteFontCopies());
   // The web editing screens (Decap CMS): its 5 MB script, from the optional tools/cms/ (npm run
   // tools -- cms), is copied into /admin/ only; without it /admin/ has no editing screens.
   eleventyConfig.addPassthroughCopy({ admin: 'admin', 'tools/cms/node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });

@@ -159,6 +159,20 @@ export const messages = {
     `a ${kind} chart compares two figures (${kind === 'before-after' ? 'before, then after' : 'achieved, then target'}), but ${count} are listed: list exactly two`,
   invalidSpec: (property: string, detail: string): string =>
     `the Vega-Lite spec is not valid at "${property}": ${detail}. See https://vega.github.io/vega-lite/docs/ for what is allowed there`,
+  unknownSpecProperty: (name: string, hint: string | undefined, version: string): string =>
+    `"${name}" is not a property Vega-Lite knows here${hint ? ` (did you mean "${hint}"?)` : ''}; this site draws with Vega-Lite ${version}, so a property added in a later version is not known yet`,
+  chartStaticSelection: (name: string): string =>
+    `drawn as a static chart: the selection "${name}" shows its starting state. Charts are drawn when the site is built, so readers cannot click, drag or zoom them; say in the text what a reader would have looked for`,
+  chartStaticInput: (name: string): string =>
+    `drawn as a static chart: the input bound to "${name}" is not shown, and the chart uses its starting value. Draw one chart for each value that matters instead`,
+  chartStaticTooltip: (): string =>
+    'drawn as a static chart: the tooltip is not shown, as charts are drawn when the site is built. Label the values on the chart, or leave them to its data table',
+  chartNoRows: (): string =>
+    'the chart\'s data have no rows, so it would be drawn empty, with nothing for its data table or summary: give it values (values: [...]) or a data file in _data/chart-data/ (url: name.csv)',
+  chartOwnDataSubtitle: (): string => 'Drawn from the data in the table below.',
+  chartNeedsData: (): string =>
+    'the chart has nothing to draw: list the figures it shows under figures:, or give its spec: data of its own (values: or url: a file in _data/chart-data/)',
+  chartNeedsTitle: (): string => 'the chart has no headline: add title: in words, like title: Savings grew each year',
   chartNotDrawn: (detail: string): string =>
     `the chart could not be drawn: ${detail.split('\n')[0]}. Check the spec's fields and data`,
   diskFull: (folder: string): string => `the disk is full, so ${folder} could not be written. Free some space on the disk, then build again`,

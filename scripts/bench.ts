@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeCode, describeMachine, scaling, type BenchResults } from './bench/bench-results.ts';
 import type { CaseResult } from './bench/case-result.ts';
+import { handWrittenCase } from './bench/hand-written-case.ts';
 import { incrementalRebuild } from './bench/incremental-rebuild.ts';
 import { lighthousePerformance } from './bench/lighthouse-performance.ts';
 import { profileBuild } from './bench/profile-build.ts';
@@ -66,6 +67,8 @@ try {
     results.cases.push(...synthetic.rows);
     largest = { sections, projectDir: synthetic.projectDir };
   }
+  const handWritten = await step(`hand-written charts: 200 Vega-Lite specs`, () => handWrittenCase(200, options('hand-written')));
+  results.cases.push(...('error' in handWritten ? [failed('hand-written charts', 'hand-written', handWritten.error)] : handWritten));
   results.scaling = scaling(results.cases);
   for (const cache of ['cold', 'rebuild'] as const) {
     if (!largest) break;

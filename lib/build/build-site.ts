@@ -1,6 +1,7 @@
 import Eleventy from '@11ty/eleventy';
 import path from 'node:path';
-import { ReportError } from '../errors.ts';
+import { ReportError, findReportError } from '../errors.ts';
+import { chartDrawingProblems, uniqueProblems } from '../charts/chart-drawing-problems.ts';
 import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../check/check-cache.ts';
 import { checkReport } from '../check/check-report.ts';
 import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
@@ -45,10 +46,22 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     return { files: pagesWritten(results) };
   } catch (error) {
     setAsideFailedBuild(building, output, error);
-    throw error;
+    throw await withEveryChartProblem(error, root);
   } finally {
     stopDrawingAhead();
   }
+}
+
+/**
+ * A failed page stops Eleventy at the first chart vega cannot draw: when the failure is one of
+ * ours, every chart is drawn (through the cache and the drawing thread) so all their problems are
+ * reported together.
+ */
+async function withEveryChartProblem(error: unknown, root: string): Promise<unknown> {
+  const ours = findReportError(error);
+  if (!ours) return error;
+  const problems = uniqueProblems([...ours.problems, ...(await chartDrawingProblems(root))]);
+  return problems.length === ours.problems.length ? error : new ReportError(problems);
 }
 
 /**

@@ -3,20 +3,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { writeAtomically } from '../fs/write-atomically.ts';
+import { SITE_FONT_WEIGHTS, siteFontBytes } from '../site/site-font.ts';
 import { packageDir } from './validate-spec.ts';
 
 /** Where drawn charts are kept between builds, relative to the project root (git ignores it). */
 export const CHART_CACHE_DIR = '.cache/charts';
 
-/** Bump when drawing changes in a way the spec does not show, such as text measuring. */
-const DRAWING_VERSION = 1;
+/** Bump when drawing changes in a way the spec does not show, such as text measuring or the site's font. */
+const DRAWING_VERSION = 3;
 
 let versions: string | undefined;
 
-/** The installed vega and vega-lite versions, read from their package.json without importing them. */
+/**
+ * The installed vega, vega-lite and opentype.js versions, read from their package.json without
+ * importing them, and a hash of the site font's files the text is measured with.
+ */
 function vegaVersions(): string {
-  versions ??= ['vega', 'vega-lite']
+  if (versions) return versions;
+  const font = createHash('sha256');
+  for (const weight of SITE_FONT_WEIGHTS) font.update(new Uint8Array(siteFontBytes(weight)));
+  versions = ['vega', 'vega-lite', 'opentype.js']
     .map((name) => `${name}@${(JSON.parse(readFileSync(path.join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version}`)
+    .concat(`font:${font.digest('hex').slice(0, 16)}`)
     .join(' ');
   return versions;
 }
@@ -25,8 +33,9 @@ function vegaVersions(): string {
 const hashes = new WeakMap<object, string>();
 
 /**
- * The cache key of a spec: a sha256 of the spec, the vega and vega-lite versions and the
- * drawing version, so a drawn chart is reused only when all of them are unchanged.
+ * The cache key of a spec: a sha256 of the spec, the vega, vega-lite and opentype.js versions,
+ * the site font's files and the drawing version, so a drawn chart is reused only when all of
+ * them are unchanged.
  */
 export function specHash(spec: TopLevelSpec): string {
   let hash = hashes.get(spec);

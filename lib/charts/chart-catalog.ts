@@ -9,6 +9,7 @@ import { definitionChart } from './definition-chart.ts';
 import { CHART_DEFINITIONS_DIR, loadChartDefinition } from './load-chart-definition.ts';
 import { loadTableChart } from './load-table-chart.ts';
 import { localChartData } from './local-chart-data.ts';
+import { ownDataChart } from './own-data-chart.ts';
 import { tableChart } from './table-chart.ts';
 
 /** Every chart in the report, and every problem that stops one being drawn. */
@@ -31,9 +32,10 @@ export function chartCatalog(root: string, figures: Figures, registry: FigureReg
   const problems: Problem[] = [];
   // A hand-written spec's data are read here, once, before anything checks or draws it.
   const add = (id: string, built: Chart): void => {
-    const { chart, problems: found } = localChartData(built, root);
-    problems.push(...found);
-    if (chart) charts.set(id, chart);
+    const local = localChartData(built, root);
+    const described = local.chart ? ownDataChart(local.chart) : { problems: [] };
+    problems.push(...local.problems, ...described.problems);
+    if (described.chart) charts.set(id, described.chart);
     else failed.add(id);
   };
   for (const table of figures.tables.filter((candidate) => candidate.chart !== undefined)) {

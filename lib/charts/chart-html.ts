@@ -4,6 +4,7 @@ import { formatFileSize } from '../open-data/format-file-size.ts';
 import { accessibleSvg } from './accessible-svg.ts';
 import { chartKeyHtml, chartOrderText } from './chart-key.ts';
 import type { Chart } from './chart-model.ts';
+import { rowsTableHtml } from './rows-table-html.ts';
 import { statementsTableHtml } from './statements-table-html.ts';
 import { prefixIds } from '../html/prefix-ids.ts';
 
@@ -47,8 +48,13 @@ export function chartHtml(chart: Chart, svg: string, placement: ChartPlacement):
 /** The chart's data as a table to unfold, or, when the page shows that table already, a link to it. */
 function dataHtml(chart: Chart, { prefix, tableOnPage }: ChartPlacement): string {
   if (tableOnPage) return `<p class="chart-data-link">The figures are in the table <a href="#${escapeHtml(tableOnPage)}">“${escapeHtml(chart.table.title)}”</a> on this page.</p>`;
-  const table = 'figures' in chart.table ? statementsTableHtml(chart.table) : figureTableHtml(chart.table);
-  return `<details class="chart-data"><summary>Show the data as a table</summary>${nameRegion(prefixIds(table, prefix), chart.title)}</details>`;
+  return `<details class="chart-data"><summary>Show the data as a table</summary>${nameRegion(prefixIds(tableHtml(chart.table), prefix), chart.title)}</details>`;
+}
+
+/** The statements a definition names, the rows a hand-written spec draws, or the figure table. */
+function tableHtml(table: Chart['table']): string {
+  if ('figures' in table) return statementsTableHtml(table);
+  return 'kind' in table ? rowsTableHtml(table) : figureTableHtml(table);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Statement } from '../figures/model.ts';
 import type { Chart } from './chart-model.ts';
 
-/** Every statement a chart draws: its table's rows', or each statement its definition names. */
+/** Every statement a chart draws: its table's rows', or each statement its definition names (none for a hand-written spec's own rows). */
 function drawnStatements(chart: Chart): Statement[] {
+  if ('kind' in chart.table) return [];
   return 'figures' in chart.table ? chart.table.figures.flatMap((figure) => figure.statements) : chart.table.rows.map((row) => row.latest);
 }
 
@@ -22,7 +23,7 @@ export function chartKeyHtml(chart: Chart): string {
  * @returns a sentence, or '' when the bars keep the table's order or the spec is hand-written.
  */
 export function chartOrderText(chart: Chart): string {
-  if ('figures' in chart.table || chart.specYaml) return '';
+  if ('figures' in chart.table || 'kind' in chart.table || chart.specYaml) return '';
   const sort = chart.table.chart?.sort;
   if (sort === 'descending') return 'Bars are sorted from largest to smallest; the table lists the rows in the order of the source.';
   if (sort === 'ascending') return 'Bars are sorted from smallest to largest; the table lists the rows in the order of the source.';

@@ -38,11 +38,20 @@ export interface StatementsTable {
   figures: ChartFigure[];
 }
 
+/** A hand-written chart's own data as a table: its columns, and the rows it draws. */
+export interface RowsTable {
+  kind: 'rows';
+  id: string;
+  title: string;
+  columns: readonly string[];
+  rows: ReadonlyArray<Readonly<Record<string, string | number | boolean | null>>>;
+}
+
 /** A chart definition file in _data/charts/, named after its id, once checked. */
 export interface ChartDefinition {
   id: string;
   file: string;
-  /** The headline, in words: numbers come from the figures, never typed here. */
+  /** The headline, in words: numbers come from the figures, never typed here. Default: the spec's own `title`. */
   title: string;
   /** One sentence saying what is measured; the sources are added after it. */
   description?: string;
@@ -89,8 +98,8 @@ export interface Chart {
   spec: TopLevelSpec;
   /** The hand-written spec's YAML, to say where a property was written; undefined for built specs. */
   specYaml?: YamlFile;
-  /** The data as an accessible table: the figure table, or the statements a definition names. */
-  table: FigureTable | StatementsTable;
+  /** The data as an accessible table: the figure table, the statements a definition names, or the rows a hand-written spec draws. */
+  table: FigureTable | StatementsTable | RowsTable;
   /** The chart's data as open data, published as data/<dataset id>.csv and .json. */
   dataset: Dataset;
   /** Every source any value in the chart comes from. */

@@ -33,5 +33,7 @@ export async function chartSvg(chart: Chart, root: string = process.cwd()): Prom
 }
 
 function notDrawn(chart: Chart, reason: string): ConfigError {
-  return new ConfigError([{ ...chart.location, message: messages.chartNotDrawn(reason) }]);
+  // At the spec itself when it is hand-written: the editor's part of the file.
+  const where = chart.specYaml?.locate([]) ?? chart.location;
+  return new ConfigError([{ ...where, message: messages.chartNotDrawn(reason) }]);
 }

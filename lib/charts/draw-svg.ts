@@ -76,8 +76,36 @@ function makeSharedView(vega: Vega, template: TopLevelSpec): import('vega').View
   return sources.length === 1 && sources[0]?.name === CHART_DATA ? makeView(vega, compiled) : undefined;
 }
 
-/** A view whose loader reads and fetches nothing (closed-loader.ts). */
+/** A view whose loader reads and fetches nothing (closed-loader.ts), and whose errors fail the drawing. */
 function makeView({ View, parse, loader }: Vega, compiled: VegaSpec): import('vega').View {
   const closed = closedLoader(loader);
-  return closeView(new View(parse(compiled), { renderer: 'none', loader: closed.loader }), closed);
+  const errors: string[] = [];
+  const view = new View(parse(compiled), { renderer: 'none', loader: closed.loader, logger: failingLogger(errors) as never });
+  return failOnError(closeView(view, closed), errors);
+}
+
+/** A vega logger that keeps each error: vega only logs them, and draws what it can. */
+function failingLogger(errors: string[]): object {
+  const logger = {
+    level: () => logger,
+    error: (...args: unknown[]) => {
+      errors.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
+      return logger;
+    },
+    warn: () => logger,
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
+
+/** Makes a view's drawing fail when vega logged an error, so a chart drawn only in part is reported, not published (and cached). */
+function failOnError(view: import('vega').View, errors: readonly string[]): import('vega').View {
+  const toSvg = view.toSVG.bind(view);
+  view.toSVG = async (scaleFactor?: number) => {
+    const svg = await toSvg(scaleFactor);
+    if (errors.length > 0) throw new Error(errors[0]);
+    return svg;
+  };
+  return view;
 }

@@ -8,16 +8,18 @@ import { messages } from '../messages.ts';
 import type { ChartDefinition, ChartFigure, ChartFigureRef, ChartKind } from './chart-model.ts';
 import { chartDefinitionSchema } from './chart-schema.ts';
 import { resolveFigures } from './resolve-figures.ts';
+import { specDataRows } from './spec-data-rows.ts';
+import { specWords } from './spec-words.ts';
 
 /** The folder of chart definition files, relative to the project root. */
 export const CHART_DEFINITIONS_DIR = '_data/charts';
 
 /** A chart definition as written: figures may be ids or `{ id, label }`. */
 interface RawDefinition {
-  title: string;
+  title?: string;
   description?: string;
   kind?: ChartKind;
-  figures: Array<string | ChartFigureRef>;
+  figures?: Array<string | ChartFigureRef>;
   columns?: Partial<TableColumns>;
   spec?: Record<string, unknown>;
 }
@@ -42,9 +44,19 @@ export function loadChartDefinition(text: string, file: string, registry: Figure
   const id = path.posix.basename(file, path.posix.extname(file));
   if (registry.hasTable(id)) return { problems: [{ file, line: 1, col: 1, message: messages.chartIdTaken(id) }] };
   const raw = yaml.data as RawDefinition;
-  const refs = raw.figures.map((ref) => (typeof ref === 'string' ? { id: ref } : ref));
-  const definition: ChartDefinition = { id, file, title: raw.title, description: raw.description, kind: raw.kind ?? 'bars', figures: refs, columns: { ...DEFAULT_COLUMNS, ...raw.columns }, spec: raw.spec };
+  const missing = missingParts(raw, file);
+  if (missing.length > 0) return { problems: missing };
+  const refs = (raw.figures ?? []).map((ref) => (typeof ref === 'string' ? { id: ref } : ref));
+  const definition: ChartDefinition = { id, file, title: raw.title ?? specWords(raw.spec ?? {}).title ?? '', description: raw.description, kind: raw.kind ?? 'bars', figures: refs, columns: { ...DEFAULT_COLUMNS, ...raw.columns }, spec: raw.spec };
   const resolved = resolveFigures(refs, definition.kind, registry, yaml);
   if (resolved.problems.length > 0) return { problems: resolved.problems };
   return { loaded: { definition, figures: resolved.figures, yaml }, problems: [] };
+}
+
+/** A definition needs a headline (its own, or its spec's) and something to draw (figures, or a spec with data of its own). */
+function missingParts(raw: RawDefinition, file: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!raw.title && !specWords(raw.spec ?? {}).title) problems.push({ file, line: 1, col: 1, message: messages.chartNeedsTitle() });
+  if (!raw.figures && specDataRows(raw.spec ?? {}) === undefined) problems.push({ file, line: 1, col: 1, message: messages.chartNeedsData() });
+  return problems;
 }

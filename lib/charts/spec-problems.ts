@@ -4,6 +4,7 @@ import { pathOf } from '../figures/validate-schema.ts';
 import type { YamlFile, YamlPath } from '../figures/yaml-file.ts';
 import { messages, shown, suggest } from '../messages.ts';
 import type { Chart } from './chart-model.ts';
+import { vegaLiteVersion } from './vega-lite-version.ts';
 
 /** Keywords in the order they best explain a mistake: "must be one of ..." says most. */
 const KEYWORD_RANK = ['enum', 'const', 'additionalProperties', 'required', 'type'];
@@ -64,8 +65,7 @@ function detail(error: ErrorObject, all: readonly ErrorObject[]): string {
     case 'additionalProperties': {
       const name = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = suggest(name, allowed);
-      return `"${name}" is not a property Vega-Lite knows here${hint ? ` (did you mean "${hint}"?)` : ''}`;
+      return messages.unknownSpecProperty(name, suggest(name, allowed), vegaLiteVersion());
     }
     case 'required':
       return `"${String(error.params.missingProperty)}" is missing`;

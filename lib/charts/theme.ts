@@ -3,8 +3,8 @@
  * Meaning never rests on colour alone: every bar is labelled with its value in text.
  */
 
-/** The site's font stack, as assets/report.css `--font`. */
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The site's font stack, as assets/report.css `--font`: its own font first (lib/site/site-font.ts), which charts are measured in. */
+export const FONT = '"Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Colours, each with its contrast against white. */
 export const COLOURS = {

@@ -1,3 +1,4 @@
+import { SITE_FONT_WEIGHTS, siteFontName } from '../site/site-font.ts';
 import { headMeta } from './head-meta.ts';
 import { html, raw, type Markup } from './html.ts';
 import type { LayoutData, PageHead } from './layout-data.ts';
@@ -14,6 +15,11 @@ function feedback({ title, site }: PageHead): Markup {
   <h2 id="feedback-heading">Is this page useful?</h2>
   <p><a href="mailto:${site.feedback.email}?subject=${subject}">Tell us what you think of this page</a>, or report a mistake in it.</p>
 </section>`;
+}
+
+/** The site font's files, asked for with the stylesheet rather than after it, so text is not drawn first in another font and then moved. */
+function fontPreloads(): Markup {
+  return raw(SITE_FONT_WEIGHTS.map((weight) => `<link rel="preload" href="/assets/fonts/${siteFontName(weight, 'woff2')}" as="font" type="font/woff2" crossorigin>\n`).join(''));
 }
 
 /** How a page is dressed: for the screen (publisher, feedback), or as a print edition (its own styles, no footer). */
@@ -35,7 +41,7 @@ export function basePage(data: PageHead, main: Markup, kind: PageKind = 'web'): 
 <title>${pageTitle(data)}</title>
 ${headMeta(data)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/report.css">
+${fontPreloads()}<link rel="stylesheet" href="/assets/report.css">
 <link rel="stylesheet" href="/assets/charts.css">
 <link rel="stylesheet" href="/assets/print.css" media="print">
 ${web ? '' : html`<link rel="stylesheet" href="/assets/print-edition.css">\n`}</head>

@@ -6,13 +6,14 @@ import { toCsv } from './csv.ts';
  * @example datasetCsv(tableDataset(savings)) // "\uFEFFid,label,unit,value,...\r\nsavings.libraries,Libraries,£m,0.92,..."
  */
 export function datasetCsv(dataset: Dataset): string {
-  return toCsv(COLUMNS, dataset.rows);
+  return 'columns' in dataset ? toCsv(dataset.columns, dataset.rows) : toCsv(COLUMNS, dataset.rows);
 }
 
 /** A dataset as JSON: its id, title and description, and its rows with the CSV's columns. */
 export function datasetJson(dataset: Dataset): string {
   const { id, title, description = null, rows } = dataset;
-  return `${JSON.stringify({ id, title, description, columns: COLUMNS, rows }, null, 2)}\n`;
+  const columns = 'columns' in dataset ? dataset.columns : COLUMNS;
+  return `${JSON.stringify({ id, title, description, columns, rows }, null, 2)}\n`;
 }
 
 /** The CSV file's size in bytes, as written: for "Download the data (CSV, 1 KB)". */

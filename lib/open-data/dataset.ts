@@ -1,3 +1,4 @@
+import type { CsvValue } from './csv.ts';
 import { bounds, isSingle } from '../figures/interval.ts';
 import type { FigureTable, Statement } from '../figures/model.ts';
 import type { Unit } from '../figures/units.ts';
@@ -34,12 +35,24 @@ export interface OpenDataFigure {
 }
 
 /** A set of figures published together as data/<id>.csv and data/<id>.json. */
-export interface Dataset {
+export interface FiguresDataset {
   id: string;
   title: string;
   description?: string;
   rows: OpenDataRow[];
 }
+
+/** The rows a hand-written chart draws from data of its own, published with the columns they have. */
+export interface DrawnDataset {
+  id: string;
+  title: string;
+  description?: string;
+  columns: readonly string[];
+  rows: ReadonlyArray<Readonly<Record<string, CsvValue>>>;
+}
+
+/** Data published as data/<id>.csv and data/<id>.json: figures, or the rows a chart draws. */
+export type Dataset = FiguresDataset | DrawnDataset;
 
 /** The rows of a set of figures: one a statement, oldest first within each figure. */
 export function openDataRows(figures: readonly OpenDataFigure[]): OpenDataRow[] {
@@ -66,7 +79,7 @@ function openDataRow(figure: OpenDataFigure, statement: Statement): OpenDataRow 
 }
 
 /** A figure table as a dataset: every row, with figure ids `table.row`. */
-export function tableDataset(table: FigureTable): Dataset {
+export function tableDataset(table: FigureTable): FiguresDataset {
   const figures = table.rows.map((row) => ({ ...row, id: `${table.id}.${row.id}` }));
   return { id: table.id, title: table.title, description: table.description, rows: openDataRows(figures) };
 }

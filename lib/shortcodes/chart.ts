@@ -21,7 +21,8 @@ export async function chart(this: ShortcodeContext, id: string): Promise<string>
   const svg = await chartSvg(found);
   // Root-relative, like every link here: Eleventy's base plugin adds a --pathprefix.
   const csvHref = `/${openDataPath(found.dataset.id, 'csv')}`;
-  const tableOnPage = 'figures' in found.table ? undefined : citesTable(this.page.inputPath, found.table.id);
+  // A hand-written spec draws its own rows, not the figure table's: its own table is shown.
+  const tableOnPage = 'figures' in found.table || 'kind' in found.table ? undefined : citesTable(this.page.inputPath, found.table.id);
   return chartHtml(found, svg, { prefix: uniquePrefix(this.page.url, id), csvHref, csvBytes: datasetCsvBytes(found.dataset), tableOnPage });
 }
 

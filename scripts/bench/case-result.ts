@@ -5,7 +5,7 @@ import type { RunStats } from './measure-runs.ts';
 export interface CaseResult {
   /** What was built, like "synthetic 100 sections, 20 charts (cold)". */
   name: string;
-  report: 'real' | 'synthetic';
+  report: 'real' | 'synthetic' | 'hand-written';
   /** What each run starts from: see CacheState. */
   cache: CacheState;
   /** Section pages, not counting publication landing pages or the home page. */

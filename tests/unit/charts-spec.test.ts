@@ -76,6 +76,13 @@ describe('validateSpec', () => {
     const [problem] = specProblems(validateSpec(spec), { location: { file: 'x.yaml' } });
     assert.match(problem?.message ?? '', /not valid at "mark\.colour": "colour" is not a property Vega-Lite knows here \(did you mean "color"\?\)/);
   });
+
+  it('returns an error for a property newer than the installed Vega-Lite that names the version the site uses', () => {
+    const spec = { data: { values: [] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative', axis: { labelFromTheFuture: true } } } };
+    const [problem] = specProblems(validateSpec(spec), { location: { file: 'x.yaml' } });
+    const { version } = JSON.parse(readFileSync('node_modules/vega-lite/package.json', 'utf8')) as { version: string };
+    assert.match(problem?.message ?? '', new RegExp(`"labelFromTheFuture" is not a property Vega-Lite knows here; this site draws with Vega-Lite ${version.replaceAll('.', '\\.')},`));
+  });
 });
 
 describe('customSpec', () => {

@@ -57,6 +57,11 @@ describe('drawSvg', () => {
     );
   });
 
+  it('throws the error vega only logs, as an expression failing on a row, rather than drawing the chart empty', async () => {
+    const failing = { data: { values: [{ label: 'Alpha', value: 1 }] }, transform: [{ calculate: 'datum.missing.deeper', as: 'y' }], mark: 'bar', encoding: { x: { field: 'value', type: 'quantitative' }, y: { field: 'y', type: 'nominal' } } };
+    for (const draw of [drawSvg, drawAlone]) await assert.rejects(draw(failing as never), /Cannot read properties of undefined \(reading 'deeper'\)/);
+  });
+
   it('returns each chart its own SVG when many are drawn at once', async () => {
     const specs = fc.sample(randomBars, { numRuns: 12, seed: 7 }).map((bars) => barSpec(bars));
     const atOnce = await Promise.all(specs.map((one) => drawSvg(one)));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { COLOURS, FONT } from '../../lib/charts/theme.ts';
+import { siteFontFile } from '../../lib/site/site-font.ts';
 import { textWidth } from '../../lib/charts/text-width.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -38,4 +39,27 @@ describe('textWidth', () => {
     assert.ok(width > 6 * 15 * 0.5 && width < 6 * 15 * 0.8, String(width));
   });
   it('returns bold text wider', () => assert.ok(textWidth('Adults', 15, true) > textWidth('Adults', 15)));
+
+  it('returns the widths of the site’s own font, read from the file the pages load', async () => {
+    const loaded = await import('opentype.js');
+    const { parse } = (loaded as unknown as { default?: { parse: typeof loaded.parse } }).default ?? loaded;
+    const bytes = readFileSync(siteFontFile(700, 'woff'));
+    const font = parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const own = [...'1,730 families'].reduce((sum, char) => sum + (font.charToGlyph(char).advanceWidth ?? 0), 0) / font.unitsPerEm;
+    assert.ok(Math.abs(textWidth('1,730 families', 15, true) - own * 15 * 1.04) < 0.01);
+    assert.equal(readFileSync(siteFontFile(700, 'woff2')).length > 5000, true);
+    assert.match(readFileSync('assets/report.css', 'utf8'), /@font-face \{ font-family: "Noto Sans"; font-weight: 700;[^}]*url\(fonts\/noto-sans-latin-700-normal\.woff2\)/);
+  });
+
+  it('returns an emoji wider than a letter, and its joiners and selectors as nothing', () => {
+    assert.ok(textWidth('🍎', 15) > textWidth('m', 15) * 1.2);
+    assert.equal(textWidth('👩‍👩‍👧', 15), textWidth('👩👩👧', 15));
+    assert.equal(textWidth('❤️', 15), textWidth('❤', 15));
+  });
+
+  it('returns Chinese, Japanese and Korean characters a square each, and accents as nothing', () => {
+    assert.ok(Math.abs(textWidth('大阪', 10) - 2 * textWidth('大', 10)) < 0.01);
+    assert.ok(textWidth('大', 10) >= 10 && textWidth('大', 10) < 11);
+    assert.equal(textWidth('e\u0301', 15), textWidth('e', 15));
+  });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Problem } from '../../lib/errors.ts';
-import { readDataFile } from '../../lib/figures/data-file.ts';
+import { readDataFile } from '../../lib/build/read-data-file.ts';
 import { tableFiles } from '../../lib/figures/table-files.ts';
 
 const roots: string[] = [];
