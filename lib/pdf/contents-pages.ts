@@ -5,8 +5,8 @@ function squash(text: string): string {
 
 /**
  * The page each part of a printed publication starts on, read back from the PDF's text: each
- * part's title is the first text of its page (parts start on a new page), else the first page
- * after the previous part's that holds it.
+ * part's title is the first text of its page where it starts one, else it is found on the first
+ * page after the previous part's that holds it (parts run on from one another).
  * @param pages the text of each page, in order (page 1 first).
  * @param titles the parts' titles, in order.
  * @param firstPage the page the first part can start on at the earliest (after the contents).
