@@ -2,8 +2,9 @@
  * Makes vega's SVG one accessible image that fits any screen: the root gets `role="img"` and
  * `aria-labelledby` (the figure's title and its text summary); vega's own roles and ARIA
  * attributes inside are removed and its marks hidden from assistive technology, since the
- * summary and the data table say what they show. The fixed width and height go, leaving the
- * viewBox, so CSS can scale it (`width: 100%; height: auto`).
+ * summary and the data table say what they show. The fixed height goes, leaving the viewBox,
+ * so CSS can scale it (`width: 100%; height: auto`); the width stays, so that print can lay a
+ * chart out at the width it was drawn at and never enlarge its text (charts.css).
  * @param labelledBy the ids of the elements that name and describe the chart.
  */
 export function accessibleSvg(svg: string, labelledBy: readonly string[]): string {
@@ -12,7 +13,7 @@ export function accessibleSvg(svg: string, labelledBy: readonly string[]): strin
   if (start < 0 || end < 0) return svg;
   const root = svg
     .slice(start, end)
-    .replace(/\s(?:width|height|role|aria-[a-z]+|focusable)="[^"]*"/g, '');
+    .replace(/\s(?:height|role|aria-[a-z]+|focusable)="[^"]*"/g, '');
   const inner = svg
     .slice(end + 1)
     .replace(/<\/svg>\s*$/, '')

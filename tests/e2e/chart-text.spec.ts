@@ -13,6 +13,7 @@ import { handWrittenSpecs } from '../fixtures/specs/collection.ts';
 import { SPEC_PAGE, specProject } from '../fixtures/specs/spec-project.ts';
 import { expectedPages } from './site-map.ts';
 import { chartTextEscapes, summaryValuesMissing } from './support/chart-text-escapes.ts';
+import { printedChartText } from './support/printed-chart-text.ts';
 import { serveSite, type ServedSite } from './support/site-scripts.ts';
 
 /** The report's pages that hold a chart. */
@@ -83,5 +84,13 @@ test.describe('the hand-written spec collection', () => {
     await page.goto(url);
     await expect(page.locator('figure.chart')).toHaveCount(handWrittenSpecs.length);
     for (const width of [375, 1280]) await expectChartsWhole(page, url, width);
+  });
+
+  test('prints every chart’s text no larger than the body text, however narrow it was drawn', async ({ page }) => {
+    const url = new URL(`${SPEC_PAGE.replace(/^content\//, '').replace(/\.md$/, '/')}`, site?.url).href;
+    await page.goto(url);
+    const sizes = await printedChartText(page);
+    expect(sizes).toHaveLength(handWrittenSpecs.length);
+    expect(sizes.filter(({ text, body }) => text > body).map(({ id, text }) => `${id}: ${text.toFixed(1)} px`)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { citedTables, expectedPages, yamlTotal } from './site-map.ts';
+import { printedChartText } from './support/printed-chart-text.ts';
 import { readPdf, squash } from './support/read-pdf.ts';
 
 /** The site's address, as _data/site.yaml gives it: every link in a PDF that leaves it goes there. */
@@ -123,19 +124,10 @@ for (const slug of publications) {
 }
 
 test('charts print with text no larger than the body text', async ({ page }) => {
-  // A4 less the PDF's 16 mm side margins, at 96 px an inch: the width the PDF lays the page out at.
-  await page.setViewportSize({ width: Math.round(((210 - 32) / 25.4) * 96), height: 1000 });
-  await page.emulateMedia({ media: 'print' });
   for (const slug of publications) {
     await page.goto(`/${slug}/print/`);
-    const sizes = await page.locator('.chart svg').evaluateAll((svgs) =>
-      svgs.map((svg) => {
-        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-        const largest = Math.max(...[...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize)));
-        return { text: largest * scale, body: parseFloat(getComputedStyle(document.body).fontSize) };
-      }),
-    );
+    const sizes = await printedChartText(page);
     expect(sizes.length).toBeGreaterThan(0);
-    for (const { text, body } of sizes) expect(text).toBeLessThanOrEqual(body);
+    for (const { id, text, body } of sizes) expect(text, id).toBeLessThanOrEqual(body);
   }
 });

@@ -70,11 +70,14 @@ describe('drawSvg', () => {
 });
 
 describe('accessibleSvg', () => {
-  it('returns the SVG as one labelled image, without vega’s roles, sizes or ARIA inside', async () => {
+  it('returns the SVG as one labelled image, without vega’s roles, height or ARIA inside', async () => {
     const svg = accessibleSvg(await drawSvg(spec), ['c-title', 'c-summary']);
     assert.match(svg, /^<svg [^>]*role="img" aria-labelledby="c-title c-summary"/);
     assert.match(svg, /^<svg [^>]*viewBox="0 0 \d+ \d+"/);
-    assert.doesNotMatch(svg.slice(0, svg.indexOf('>')), /\s(width|height)=/);
+    // The width it was drawn at stays (print lays it out no wider); the height follows from the viewBox.
+    const root = svg.slice(0, svg.indexOf('>'));
+    assert.doesNotMatch(root, /\sheight=/);
+    assert.equal(root.match(/\swidth="(\d+)"/)?.[1], root.match(/viewBox="0 0 (\d+) /)?.[1]);
     assert.doesNotMatch(svg.slice(svg.indexOf('>')), /\srole=|aria-(label|roledescription)=/);
     assert.match(svg, /role="img"[^>]*><g aria-hidden="true">/);
   });
