@@ -1,14 +1,15 @@
 /**
  * `npm start` in Chromium: a broken edit replaces the page with its problems (file, line, fix),
  * readable with JavaScript off; with it on, the live reload brings the problems up by itself and
- * takes them away once the fix is saved.
+ * takes them away once the fix is saved. A section added while it runs reaches every other page's
+ * contents, the open one included.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SECTION, settle, startPreview, until, type Preview } from '../../scripts/bench/preview-server.ts';
+import { PUBLICATION, SECTION, publicationPages, settle, startPreview, until, type Preview } from '../../scripts/bench/preview-server.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -86,4 +87,27 @@ test.describe('with JavaScript on', () => {
     await mendSection();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Tri-borough began', { timeout: 30_000 });
   });
+});
+
+test('a section saved while the preview runs joins the contents of the open page, and of every other page', async ({ page }) => {
+  test.setTimeout(90_000);
+  const connected = liveReloadConnected(page);
+  await page.goto(new URL(`${PUBLICATION}/the-story/`, preview.url).href);
+  await connected;
+  const name = `news-from-the-front-line-${Date.now()}`;
+  const file = path.join(preview.mirror, 'content', PUBLICATION, `${name}.md`);
+  await writeFile(file, '---\ntitle: News from the front line\norder: 990\nsummary: A section added while the preview runs.\nsource: tri-borough-story-2013\nupdated: "2013"\n---\nA new section.\n');
+  try {
+    const contents = page.getByRole('navigation', { name: /contents/i });
+    await expect(contents.getByRole('link', { name: 'News from the front line' })).toHaveAttribute('href', `/${PUBLICATION}/${name}/`, { timeout: 30_000 });
+    // Every other page of the publication, as a reader would open it next.
+    for (const built of await publicationPages(preview, name)) {
+      const address = `${path.relative(path.join(preview.mirror, '_site'), path.dirname(built)).split(path.sep).join('/')}/`;
+      await page.goto(new URL(address, preview.url).href);
+      await expect(page.getByRole('link', { name: 'News from the front line' }).first(), address).toBeAttached();
+    }
+  } finally {
+    await rm(file, { force: true });
+    await settle();
+  }
 });
