@@ -14,6 +14,15 @@ const SITE_URL = String((parse(readFileSync('_data/site.yaml', 'utf8')) as { url
  */
 const MAX_PAGES: Record<string, number> = { 'community-budgets': 5 };
 
+/**
+ * A section's entry in the PDF's outline, its title compared spaces and all (Chromium once dropped
+ * the space where a heading's line wrapped); the first two entries are the cover's and the contents'.
+ */
+function bookmarkOf<T extends { title: string }>(outline: readonly T[], title: string): T | undefined {
+  const spaced = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  return outline.find((item, index) => index > 1 && spaced(item.title) === spaced(title));
+}
+
 const publications = [...new Set(expectedPages().map((page) => page.url.split('/')[1] ?? ''))];
 
 /** A table's total as the page prints it: "£9.92m", or "£65m to £70m" for a range. */
@@ -89,8 +98,7 @@ for (const slug of publications) {
     test('has an outline entry for every section, titled as the section is, at the page its heading is printed on', async () => {
       const { outline, pages } = await readPdf(file);
       for (const section of sections) {
-        // Spaces and all: Chromium used to drop the space where a heading's line wrapped.
-        const entry = outline.find((item, index) => index > 1 && item.title.replace(/\s+/g, ' ').trim() === section.title.replace(/\s+/g, ' ').trim());
+        const entry = bookmarkOf(outline, section.title);
         expect(entry, `no outline entry for "${section.title}"`).toBeDefined();
         expect(squash(pages[(entry?.page ?? 0) - 1] ?? '')).toContain(squash(section.title));
       }
@@ -107,7 +115,7 @@ for (const slug of publications) {
         const printedOn = Number(found?.[1]);
         expect(squash(pages[printedOn - 1] ?? ''), `"${section.title}" is not on page ${printedOn}`).toContain(squash(section.title));
         // Chromium's own bookmark for the heading, written where it laid the heading out, agrees.
-        const entry = outline.find((item, index) => index > 1 && item.title.replace(/\s+/g, ' ').trim() === section.title.replace(/\s+/g, ' ').trim());
+        const entry = bookmarkOf(outline, section.title);
         expect(entry?.page, `"${section.title}": the contents say page ${printedOn}, the bookmark another`).toBe(printedOn);
       }
     });
