@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { reportCharts } from '../charts/report-charts.ts';
-import { findCitations } from '../content/find-citations.ts';
+import type { Citation } from '../content/find-citations.ts';
+import { pageCitations } from '../content/page-citations.ts';
 import { findDifferences, type Difference } from '../figures/differences.ts';
 import type { Figures } from '../figures/model.ts';
 import { reportFigures } from '../figures/report-figures.ts';
@@ -19,7 +19,7 @@ function reportDifferences(): Difference[] {
 }
 
 /** Every figure id (`table.row`) a page shows: cited alone, in a table, or in a chart. */
-export function figuresShown(text: string): Set<string> {
+function figuresShown(citations: readonly Citation[]): Set<string> {
   const { registry } = reportFigures();
   const ids = new Set<string>();
   const addTable = (id: string): void => {
@@ -28,7 +28,7 @@ export function figuresShown(text: string): Set<string> {
     table.rows.forEach((row) => ids.add(`${id}.${row.id}`));
     if (table.total) ids.add(`${id}.total`);
   };
-  for (const citation of findCitations(text)) {
+  for (const citation of citations) {
     if (citation.kind === 'figure') ids.add(citation.id.split('@')[0] ?? '');
     else if (citation.kind === 'figureTable') addTable(citation.id);
     else chartFigureIds(citation.id).forEach((id) => (id.includes('.') ? ids.add(id) : addTable(id)));
@@ -48,6 +48,6 @@ function chartFigureIds(id: string): string[] {
  * @param inputPath the page's Markdown (or Nunjucks) file.
  */
 export function pageDifferences(inputPath: string): Difference[] {
-  const shown = figuresShown(readFileSync(inputPath, 'utf8'));
+  const shown = figuresShown(pageCitations(inputPath));
   return reportDifferences().filter((difference) => difference.figures.some((figure) => shown.has(figure.id)));
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { chartSourceIds } from '../charts/chart-source-ids.ts';
-import { findCitations } from '../content/find-citations.ts';
+import { pageCitations } from '../content/page-citations.ts';
 import { reportFigures } from '../figures/report-figures.ts';
 import type { Figures, Source } from '../figures/model.ts';
 
@@ -29,8 +28,7 @@ export function pageSources(inputPath: string, pageSource: string): Source[] {
 function findPageSources(inputPath: string, pageSource: string): Source[] {
   const { figures, registry } = reportFigures();
   const ids = new Set([pageSource]);
-  const text = readFileSync(inputPath, 'utf8');
-  for (const citation of findCitations(text)) {
+  for (const citation of pageCitations(inputPath)) {
     if (citation.kind === 'figure') ids.add(registry.cite(citation.id).statement.source.id);
     else if (citation.kind === 'chart') chartSourceIds(citation.id).forEach((id) => ids.add(id));
     else if (registry.hasTable(citation.id)) {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chartHtml } from '../charts/chart-html.ts';
 import { chartSvg } from '../charts/chart-svg.ts';
 import { reportChart } from '../charts/report-charts.ts';
+import { pageCitations } from '../content/page-citations.ts';
 import { reportFigures } from '../figures/report-figures.ts';
 import { datasetCsvBytes } from '../open-data/dataset-files.ts';
 import { openDataPath } from '../open-data/open-data-files.ts';
@@ -29,7 +30,7 @@ export async function chart(this: ShortcodeContext, id: string): Promise<string>
 /** The id of a figure table's element when the page's source shows it (`{% figureTable "id" %}`), so its chart need not repeat it. */
 function citesTable(inputPath: string, tableId: string): string | undefined {
   if (!existsSync(inputPath)) return undefined;
-  const cited = [...readFileSync(inputPath, 'utf8').matchAll(/\{%-?\s*figureTable\s+"([^"]+)"/g)].some((match) => match[1] === tableId);
+  const cited = pageCitations(inputPath).some((citation) => citation.kind === 'figureTable' && citation.id === tableId);
   return cited ? `table-${tableId}` : undefined;
 }
 
