@@ -105,18 +105,22 @@ for (const slug of publications) {
     });
 
     test('lists every section in its contents with the page its heading is printed on', async () => {
-      const { pages, outline } = await readPdf(file);
+      const { pages } = await readPdf(file);
       const contents = pages[0] ?? '';
       expect(contents).toContain('Contents');
+      // The page the contents list ends on: the first to hold the last section's title.
+      const contentsEnd = pages.findIndex((text) => squash(text).includes(squash(sections.at(-1)?.title ?? ''))) + 1;
       for (const section of sections) {
         const title = section.title.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
         const found = new RegExp(`${title}\\s*(\\d+)`).exec(contents);
         expect(found, `"${section.title}" has no page number in the contents`).not.toBeNull();
         const printedOn = Number(found?.[1]);
         expect(squash(pages[printedOn - 1] ?? ''), `"${section.title}" is not on page ${printedOn}`).toContain(squash(section.title));
-        // Chromium's own bookmark for the heading, written where it laid the heading out, agrees.
-        const entry = bookmarkOf(outline, section.title);
-        expect(entry?.page, `"${section.title}": the contents say page ${printedOn}, the bookmark another`).toBe(printedOn);
+        // Not a page late: the pages between the contents list and this one do not hold the title.
+        // (npm run pdf takes the numbers from the PDF's bookmarks: this reads the printed text instead.)
+        for (let earlier = contentsEnd + 1; earlier < printedOn; earlier++) {
+          expect(squash(pages[earlier - 1] ?? ''), `"${section.title}" is already on page ${earlier}`).not.toContain(squash(section.title));
+        }
       }
     });
 
