@@ -90,12 +90,19 @@ export function glossaryText(root: string): string | undefined {
   }
 }
 
+/** The glossary last read, by its text: each page's render asks for it. */
+let last: { text: string | undefined; glossary: Glossary } | undefined;
+
 /**
- * The project's glossary, read afresh (it is small), so `npm start` shows an edit at once.
+ * The project's glossary: its file is read at each call (it is small), so `npm start` shows an
+ * edit at once, but read into terms again only when its text has changed.
  * @throws nothing: a glossary with problems is reported by the checks, and gives no terms here.
  */
 export function reportGlossary(root: string = process.cwd()): Glossary {
   const text = glossaryText(root);
-  const { glossary } = text === undefined ? {} : loadGlossary(text);
-  return glossary ?? { terms: [], watch: [] };
+  if (last?.text !== text || !last) {
+    const { glossary } = text === undefined ? {} : loadGlossary(text);
+    last = { text, glossary: glossary ?? { terms: [], watch: [] } };
+  }
+  return last.glossary;
 }

@@ -11,7 +11,7 @@ type StateCore = Parameters<Parameters<InstanceType<typeof MarkdownIt>['core']['
  * markdown-it plugin: the first use of each glossary term on a page, in a paragraph or list item
  * of the page's own words (not a heading, quotation, link or figure), becomes a definition linked
  * to the glossary, with its meaning after the paragraph's text. One render is one page.
- * @param glossary where the terms come from: the project's glossary, read at each render.
+ * @param glossary where the terms come from: the project's glossary, as it is at each render.
  */
 export function markdownTerms(markdown: InstanceType<typeof MarkdownIt>, glossary: () => Glossary = reportGlossary): void {
   markdown.core.ruler.push('glossary-terms', (state: StateCore) => {
