@@ -4,7 +4,7 @@
  * and does not speak to the public in the names of testing tools.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { parse } from 'yaml';
 
 const { problems } = parse(readFileSync('_data/accessibility.yaml', 'utf8')) as { problems: { what: string; standard?: string; plan?: string }[] };

@@ -3,7 +3,7 @@
  * best practices: zero violations, whatever their impact.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { builtPages } from '../built-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

@@ -4,7 +4,8 @@
  * YAML), whose data downloads as a CSV that parses back to the figures, with JavaScript on or off.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chartCatalog } from '../../lib/charts/chart-catalog.ts';

@@ -3,7 +3,8 @@
  * Tab stop and moves focus to the main content, and every element Tab reaches shows a visible
  * focus indicator, in view and not hidden under anything (WCAG 2.2: 2.4.1, 2.4.7, 2.4.11).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { builtPages } from '../built-site.ts';
 import { measureFocus, rememberUnfocusedStyles, type FocusState } from './support/focus-state.ts';
 

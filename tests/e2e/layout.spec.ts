@@ -2,7 +2,8 @@
  * Every page fits a phone (375 px) and a desktop (1280 px) without scrolling sideways, and a
  * full-page screenshot of each is kept with the test results for a person to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { builtPages } from '../built-site.ts';
 import { measureOverflow } from './support/measure-overflow.ts';
 

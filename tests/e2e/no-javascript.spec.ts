@@ -2,7 +2,7 @@
  * With JavaScript off, every page still shows all its content: headings, figures, tables and
  * charts (drawn as SVG at build time, never in the browser).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { builtPages } from '../built-site.ts';
 import { citedContent, servedContent, shownContent } from './support/page-content.ts';
 

@@ -1,5 +1,5 @@
 /** `npm run serve` answers a missing page as GitHub Pages does: 404, with the site's own 404 page. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 
 test('a missing page answers 404 with the site’s own page, its heading and its way back', async ({ page }) => {
   const response = await page.goto('/no-such-page/');

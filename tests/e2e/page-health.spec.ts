@@ -2,7 +2,7 @@
  * Every page of the built site loads cleanly: no console error, no script error, no failed
  * request, no HTTP error, and nothing fetched from outside the site.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { builtPages } from '../built-site.ts';
 import { watchPage } from './support/watch-page.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { citedTables, expectedPages, yamlTotal } from './site-map.ts';

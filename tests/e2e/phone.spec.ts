@@ -3,7 +3,7 @@
  * that scrolls and shows that it does), nothing is wider than the screen, and a section's first
  * screen shows its title and first paragraph (its summary, where it has one) rather than its contents list.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { builtPages } from '../built-site.ts';
 import { expectedPages } from './site-map.ts';
 import { measureOverflow } from './support/measure-overflow.ts';

@@ -5,7 +5,7 @@
  * publication is and when; sections open with their summary; the home page's headline figures
  * come from the data and lead to their sections; differing figures are explained.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { parse } from 'yaml';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reused-page.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expectedPages, yamlColumns, yamlTotal } from './site-map.ts';
