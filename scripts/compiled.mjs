@@ -40,12 +40,19 @@ function entryPoints() {
 }
 
 /**
+ * Packages the code loads with require() the first time it needs them, not on every start: a
+ * bundled copy would be compiled by every build that never calls it (opentype.js measures chart
+ * text, needed only when a chart is drawn; htmlparser2 reads SVG images an editor adds).
+ */
+const LOADED_WHEN_NEEDED = ['opentype.js', 'htmlparser2'];
+
+/**
  * Packages loaded from node_modules as they are. The rest (yaml, ajv, markdown-it, vega, ...) are
  * bundled: one file loads much faster than the hundreds of small modules vega and its d3 parts
  * are made of. Eleventy stays outside (it finds its own files and plugins), as do the tools only
  * the tests and the PDF use.
  */
-const KEEP_EXTERNAL = ['@11ty/eleventy', 'playwright', 'playwright-core', 'alex', 'sirv', 'esbuild'];
+const KEEP_EXTERNAL = ['@11ty/eleventy', 'playwright', 'playwright-core', 'alex', 'sirv', 'esbuild', ...LOADED_WHEN_NEEDED];
 
 async function compile(stampFile) {
   const { build } = await import('esbuild');

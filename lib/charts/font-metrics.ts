@@ -1,9 +1,17 @@
-import * as opentypeModule from 'opentype.js';
+import { createRequire } from 'node:module';
 import type { Font } from 'opentype.js';
 import { siteFontBytes } from '../site/site-font.ts';
 
-// Its ES module (bundled by scripts/compiled.mjs) names its exports; Node reads its CommonJS build, whose exports are the default.
-const { parse } = (opentypeModule as unknown as { default?: { parse: typeof opentypeModule.parse } }).default ?? opentypeModule;
+const load = createRequire(import.meta.url);
+
+/**
+ * Reads a font file with opentype.js, loaded the first time a chart's text is measured: a build
+ * whose charts are all in the cache draws none, and loading its 600 KB anyway cost every such
+ * build about 50 ms of CPU (scripts/compiled.mjs keeps it out of the bundle).
+ */
+function parse(bytes: ArrayBuffer): Font {
+  return (load('opentype.js') as typeof import('opentype.js')).parse(bytes);
+}
 
 let fonts: { regular: Font; bold: Font } | undefined;
 const widths = new Map<string, number | undefined>();

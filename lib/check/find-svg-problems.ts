@@ -1,5 +1,18 @@
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser } from 'htmlparser2';
 import { SVG_ELEMENTS, attributeProblem, styleProblem } from './svg-allowlist.ts';
+
+const load = createRequire(import.meta.url);
+let parserClass: typeof Parser | undefined;
+
+/**
+ * htmlparser2's parser, loaded the first time an SVG is checked: most builds check none, and
+ * loading it anyway costs every build's start (scripts/compiled.mjs keeps it out of the bundle).
+ */
+function svgParser(): typeof Parser {
+  parserClass ??= (load('htmlparser2') as typeof import('htmlparser2')).Parser;
+  return parserClass;
+}
 
 /** Why an SVG image cannot be published, and the line of the file it is on. */
 export interface SvgProblem {
@@ -16,7 +29,7 @@ export interface SvgProblem {
 export function findSvgProblems(text: string): SvgProblem[] {
   const problems: SvgProblem[] = [];
   const seen = { elements: 0 };
-  const parser = new Parser(svgHandlers((reason) => problems.push({ line: lineAt(text, parser.startIndex), reason }), seen), {
+  const parser = new (svgParser())(svgHandlers((reason) => problems.push({ line: lineAt(text, parser.startIndex), reason }), seen), {
     xmlMode: true,
     recognizeCDATA: true,
     recognizeSelfClosing: true,
