@@ -8,7 +8,7 @@
  * The only JavaScript file in the project, because it is what makes the rest run without tsx.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -17,12 +17,18 @@ const SOURCES = ['lib', 'scripts', '_data', 'types'];
 // tests/browser.ts is imported by scripts/pdf.ts and scripts/ensure-browser.ts.
 const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs', 'tests/browser.ts'];
 
-/** Every TypeScript source and setting the bundle depends on, as "path size mtime" lines. */
+/**
+ * Every TypeScript source and setting the bundle depends on, as "path size mtime" lines; the data
+ * hooks (_data/*.ts, a file or two) by their bytes instead, as the tests' copies of the project
+ * copy _data/ with new times (tests/fixtures/project-copy.ts): a copy whose hooks are the
+ * project's then has the project's stamp, and can start with its compiled code.
+ */
 function sourceStamp() {
   const files = SOURCES.filter((dir) => existsSync(dir)).flatMap((dir) =>
     readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name)),
   );
   const lines = [...files, ...ROOT_FILES.filter((file) => existsSync(file))].sort().map((file) => {
+    if (file.startsWith(`_data${path.sep}`)) return `${file} ${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
     const { size, mtimeMs } = statSync(file);
     return `${file} ${size} ${mtimeMs}`;
   });

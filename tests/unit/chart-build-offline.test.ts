@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, it } from 'node:test';
 import { lineOf } from '../fixtures/broken-inputs.ts';
-import { copyProject } from '../fixtures/project-copy.ts';
+import { copyProject, withCompiledCode } from '../fixtures/project-copy.ts';
 
 const run = promisify(execFile);
 const PRELOAD = pathToFileURL(path.resolve('tests/fixtures/no-network.mjs')).href;
@@ -69,7 +69,7 @@ describe('a build with no network', () => {
     mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
     writeFileSync(path.join(dir, '_data/chart-data/boroughs.csv'), 'borough,saving\nHammersmith and Fulham,1.25\nWestminster,3.75\n');
     appendFileSync(path.join(dir, FAMILIES), 'spec:\n  mark: bar\n  data: { url: boroughs.csv }\n  encoding:\n    y: { field: borough, type: nominal }\n    x: { field: saving, type: quantitative }\n');
-    const { code, output, attempts } = await offline(dir, BUILD);
+    const { code, output, attempts } = await offline(withCompiledCode(dir), BUILD);
     assert.equal(code, 0, output);
     assert.match(readFileSync(path.join(dir, '_site/community-budgets/achievements/index.html'), 'utf8'), />Hammersmith and Fulham</);
     assert.deepEqual(attempts, []);
@@ -79,7 +79,7 @@ describe('a build with no network', () => {
     it(`exits 1 at the spec's line having tried nothing, for a spec asking for ${url}`, async () => {
       const dir = copy();
       appendFileSync(path.join(dir, FAMILIES), `spec:\n  mark: text\n  data:\n    url: ${url}\n  encoding:\n    text: { field: label }\n`);
-      const { code, output, attempts } = await offline(dir, BUILD);
+      const { code, output, attempts } = await offline(withCompiledCode(dir), BUILD);
       assert.deepEqual(attempts, [], 'nothing may try to reach the network');
       assert.equal(code, 1, output);
       assert.match(output, new RegExp(`^${FAMILIES}:${lineOf(path.join(dir, FAMILIES), `url: ${url}`)}:\\d+: the chart's data address`, 'm'), output);

@@ -23,8 +23,8 @@ let server: Server;
 let port = 0;
 let good = '';
 let goodSiteHash = '';
-/** Each attack's copy and build (built together, many to a process: buildCases). */
-let attackBuilds = new Map<Attack, Promise<CaseBuild>>();
+/** Each attack's and each unreadable data file's copy and build (built together, many to a process: buildCases). */
+let builds = new Map<Attack | DataFileFailure, Promise<CaseBuild>>();
 /** The requests the server had received before the attacks were built: the good build's. */
 let requestsBeforeAttacks = 0;
 
@@ -41,15 +41,20 @@ before(async () => {
   goodSiteHash = hashTree(path.join(good, '_site'));
   requestsBeforeAttacks = requests.length;
   // Every attack is built before any case looks at the server's requests: each case checks there were none.
-  attackBuilds = buildCases(attacks, (attack) => {
+  builds = buildCases<Attack | DataFileFailure>([...attacks, ...dataFileFailures], (item) => {
     const dir = copy();
-    copySite(good, dir);
     mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
-    attack.prepare?.(dir);
-    appendFileSync(path.join(dir, FAMILIES), attack.spec());
+    if ('spec' in item) {
+      copySite(good, dir);
+      item.prepare?.(dir);
+      appendFileSync(path.join(dir, FAMILIES), item.spec());
+    } else {
+      item.prepare(dir);
+      appendFileSync(path.join(dir, FAMILIES), CSV_SPEC);
+    }
     return dir;
   });
-  await Promise.allSettled(attackBuilds.values());
+  await Promise.allSettled(builds.values());
 });
 
 after(() => {
@@ -135,10 +140,28 @@ const attacks: Attack[] = [
   },
 ];
 
+/** A spec reading _data/chart-data/boroughs.csv. */
+const CSV_SPEC = 'spec:\n  mark: bar\n  data: { url: boroughs.csv }\n  encoding:\n    y: { field: borough, type: nominal }\n    x: { field: saving, type: quantitative }\n';
+
+/** A data file the build cannot read, and what it must say. */
+interface DataFileFailure {
+  name: string;
+  prepare: (dir: string) => void;
+  message: RegExp;
+}
+
+const boroughsCsv = (dir: string) => path.join(dir, '_data/chart-data/boroughs.csv');
+const dataFileFailures: DataFileFailure[] = [
+  { name: 'a missing file', prepare: () => undefined, message: /does not exist: save the data there/ },
+  { name: 'an empty file', prepare: (dir) => writeFileSync(boroughsCsv(dir), ''), message: /has no rows of data/ },
+  { name: 'a file with only its heading line', prepare: (dir) => writeFileSync(boroughsCsv(dir), 'borough,saving\n'), message: /has no rows of data/ },
+  { name: 'a folder named like a file', prepare: (dir) => mkdirSync(boroughsCsv(dir)), message: /cannot be read \(it is a folder, not a file\)/ },
+];
+
 describe('build with a chart spec that reads elsewhere', () => {
   for (const attack of attacks) {
     it(`exits 1 at the spec's line, keeps the old site and reaches no server, for ${attack.name}`, async () => {
-      const { dir, code, output } = await (attackBuilds.get(attack) ?? Promise.reject(new Error('never built')));
+      const { dir, code, output } = await (builds.get(attack) ?? Promise.reject(new Error('never built')));
       const before = requestsBeforeAttacks;
       assert.equal(code, 1, output);
       const where = attack.reportedFile ? `${attack.reportedFile}: ` : `${FAMILIES}:${lineOf(path.join(dir, FAMILIES), attack.at())}:\\d+: `;
@@ -152,25 +175,13 @@ describe('build with a chart spec that reads elsewhere', () => {
 });
 
 describe('build with a chart spec reading a CSV from _data/chart-data/', () => {
-  const spec = 'spec:\n  mark: bar\n  data: { url: boroughs.csv }\n  encoding:\n    y: { field: borough, type: nominal }\n    x: { field: saving, type: quantitative }\n';
-  const csv = (dir: string) => path.join(dir, '_data/chart-data/boroughs.csv');
-  const failures: Array<[string, (dir: string) => void, RegExp]> = [
-    ['a missing file', () => undefined, /does not exist: save the data there/],
-    ['an empty file', (dir) => writeFileSync(csv(dir), ''), /has no rows of data/],
-    ['a file with only its heading line', (dir) => writeFileSync(csv(dir), 'borough,saving\n'), /has no rows of data/],
-    ['a folder named like a file', (dir) => mkdirSync(csv(dir)), /cannot be read \(it is a folder, not a file\)/],
-  ];
-  for (const [name, prepare, message] of failures) {
-    it(`exits 1 at the spec's line for ${name}`, async () => {
-      const dir = copy();
-      mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
-      prepare(dir);
-      appendFileSync(path.join(dir, FAMILIES), spec);
-      const { code, output } = await build(dir);
+  for (const failure of dataFileFailures) {
+    it(`exits 1 at the spec's line for ${failure.name}`, async () => {
+      const { dir, code, output } = await (builds.get(failure) ?? Promise.reject(new Error('never built')));
       assert.equal(code, 1, output);
       const line = lineOf(path.join(dir, FAMILIES), 'url: boroughs.csv');
       assert.match(output, new RegExp(`^${FAMILIES}:${line}:\\d+: the chart's data file _data/chart-data/boroughs\\.csv `, 'm'), output);
-      assert.match(output, message);
+      assert.match(output, failure.message);
     });
   }
 
@@ -191,7 +202,7 @@ describe('build with a chart spec reading a CSV from _data/chart-data/', () => {
     mkdirSync(path.join(dir, '_data/chart-data'), { recursive: true });
     const csv = path.join(dir, '_data/chart-data/boroughs.csv');
     writeFileSync(csv, 'borough,saving\nHammersmith and Fulham,1.25\nKensington and Chelsea,2.5\nWestminster,3.75\n');
-    appendFileSync(path.join(dir, FAMILIES), spec);
+    appendFileSync(path.join(dir, FAMILIES), CSV_SPEC);
     const first = await build(dir);
     assert.equal(first.code, 0, first.output);
     const page = () => readFileSync(path.join(dir, PAGE), 'utf8');

@@ -18,6 +18,7 @@ import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
 import { handWrittenSpecs, refusedSpecs } from '../fixtures/specs/collection.ts';
 import { markCounts } from '../fixtures/specs/mark-counts.ts';
+import { withCompiledCode } from '../fixtures/project-copy.ts';
 import { specProject } from '../fixtures/specs/spec-project.ts';
 
 const run = promisify(execFile);
@@ -29,7 +30,7 @@ after(() => {
 /** Runs one of the project's compiled tasks in a copy; never throws, so a failure's output can be read. */
 async function task(dir: string, script: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/compiled.mjs', script], { cwd: dir, timeout: 240_000, env: { ...process.env, NODE_OPTIONS: '' } });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/compiled.mjs', script], { cwd: withCompiledCode(dir), timeout: 240_000, env: { ...process.env, NODE_OPTIONS: '' } });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BuildStep } from '../../lib/build/pause-at.ts';
 import { restoreSite } from '../../lib/build/restore-site.ts';
 import { liveFolder, siteFolders } from '../../lib/build/site-folders.ts';
-import { build, copyProject, copySite, edit, hashTree } from '../fixtures/project-copy.ts';
+import { build, copyProject, copySite, edit, hashTree, withCompiledCode } from '../fixtures/project-copy.ts';
 
 const dir = copyProject();
 const site = path.join(dir, '_site');
@@ -29,7 +29,7 @@ before(async () => {
 /** Starts a compiled build that stops at `step`, and waits until it is there. */
 async function pausedAt(step: BuildStep, cwd = dir): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['scripts/compiled.mjs', 'scripts/build.ts', '--quiet'], {
-    cwd,
+    cwd: withCompiledCode(cwd),
     env: { ...process.env, REPORT_BUILD_PAUSE_AT: step },
   });
   let output = '';

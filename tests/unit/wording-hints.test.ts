@@ -13,7 +13,7 @@ import { inclusiveLanguageHints } from '../../lib/check/inclusive-language.ts';
 import { findRawHtml } from '../../lib/content/find-raw-html.ts';
 import { createMarkdown } from '../../lib/content/markdown.ts';
 import { markdownTokens } from '../../lib/content/markdown-tokens.ts';
-import { build, copyProject, edit } from '../fixtures/project-copy.ts';
+import { build, copyProject, edit, withCompiledCode } from '../fixtures/project-copy.ts';
 
 const run = promisify(execFile);
 const HEALTH = 'Some cases are hard where long-term mental illness is involved.\n';
@@ -74,7 +74,7 @@ describe('the report', () => {
     // site has them: the example ones rightly draw warnings of their own (tests/unit/site-url.test.ts).
     edit(dir, '_data/site.yaml', 'url: https://example.gov.uk', 'url: https://reports.westminster.gov.uk');
     edit(dir, '_data/site.yaml', 'email: feedback@example.gov.uk', 'email: feedback@westminster.gov.uk');
-    const { stdout, stderr } = await run(process.execPath, ['scripts/compiled.mjs', 'scripts/check.ts'], { cwd: dir, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/compiled.mjs', 'scripts/check.ts'], { cwd: withCompiledCode(dir), timeout: 120_000 });
     assert.equal(`${stdout}${stderr}`.trim(), 'No problems found: the report is ready to build.');
   });
 });
