@@ -9,15 +9,15 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { copyProject as copyReport, edit } from '../fixtures/project-copy.ts';
+import { copyProject as copyReport, edit, withCompiledCode } from '../fixtures/project-copy.ts';
 import { LOCAL_OR_PLACEHOLDER, readPdf, squash } from './support/read-pdf.ts';
 
 const run = promisify(execFile);
 const SITE_URL = 'https://reports.triborough.london';
 
-/** A copy of the project in a temporary folder, its site published at SITE_URL. */
+/** A copy of the project in a temporary folder, its site published at SITE_URL, with the project's compiled code. */
 function copyProject(): string {
-  const dir = copyReport();
+  const dir = withCompiledCode(copyReport());
   edit(dir, '_data/site.yaml', /^url: .*$/m, `url: ${SITE_URL}`);
   return dir;
 }
