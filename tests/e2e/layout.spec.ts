@@ -1,6 +1,7 @@
 /**
- * Every page fits a phone (375 px) and a desktop (1280 px) without scrolling sideways, and a
- * full-page screenshot of each is kept with the test results for a person to look at.
+ * Every page fits a phone (375 px) and a desktop (1280 px) without scrolling sideways. A page
+ * that does not gets a full-page screenshot in the test results, to see what sticks out
+ * (`npm run screenshots` takes the report's pages for a person to look over).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/reused-page.ts';
@@ -22,8 +23,8 @@ for (const { url } of builtPages()) {
       await test.step(`at ${width} px wide`, async () => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(url);
-        await keepScreenshot(page, `${url.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}px`);
         const { scrollWidth, innerWidth, widest } = await page.evaluate(measureOverflow);
+        if (scrollWidth > innerWidth) await keepScreenshot(page, `${url.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}px`);
         expect.soft(scrollWidth, `wider than the window at ${width} px: ${widest.join(', ')}`).toBeLessThanOrEqual(innerWidth);
       });
     }
