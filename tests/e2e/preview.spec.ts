@@ -13,19 +13,21 @@ import { PUBLICATION, SECTION, publicationPages, settle, startPreview, until, ty
 
 test.describe.configure({ mode: 'serial' });
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'preview-e2e-'));
+// Made in beforeAll: Playwright loads this file in every process (to list the tests), and only the one that runs them removes it.
+let scratch = '';
 let preview: Preview;
 let good = '';
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  scratch = mkdtempSync(path.join(tmpdir(), 'preview-e2e-'));
   preview = await startPreview(scratch);
   good = await readFile(preview.sectionFile, 'utf8');
 });
 
 test.afterAll(async () => {
   await preview?.server.stop();
-  rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (scratch) rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 /**
