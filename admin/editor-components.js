@@ -34,17 +34,12 @@
   CMS.registerPreviewStyle(new URL('../assets/report.css', location.href).href);
 
   var markdown = CMS.getWidget('markdown');
-  var ReportPreview = createClass({
-    getInitialState: function () { return { ready: false }; },
-    componentDidMount: function () {
-      var self = this;
-      window.reportChecksLoaded.then(function () { self.setState({ ready: true }); });
-    },
+  var ReportPreview = createClass(Object.assign({}, window.waitsForReportChecks, {
     render: function () {
-      var html = this.state.ready ? reportChecks.previewHtml(String(this.props.value || '')) : '';
+      var html = this.state.settled ? reportChecks.previewHtml(String(this.props.value || '')) : '';
       return h('div', { className: 'cms-preview', dangerouslySetInnerHTML: { __html: html } });
     },
-  });
+  }));
 
   /**
    * Puts a code into the text box where the cursor was (or at the end) as a paste of plain text,
@@ -89,12 +84,7 @@
   }
 
   /** The Markdown box with lists above it that insert a figure, a table or a chart by its real id. */
-  var MarkdownWithInserts = createClass({
-    getInitialState: function () { return { ready: false }; },
-    componentDidMount: function () {
-      var self = this;
-      window.reportChecksLoaded.then(function (ready) { self.setState({ ready: ready }); });
-    },
+  var MarkdownWithInserts = createClass(Object.assign({}, window.waitsForReportChecks, {
     render: function () {
       var self = this;
       var box = function () { return self.box; };
@@ -105,7 +95,7 @@
         insertList(this.props.forID + '-chart', 'Insert a chart', 'chart', ids(reportChecks.tableChoices(true)), box)) : null;
       return h('div', { ref: function (element) { self.box = element; } }, inserts, h(markdown.control, this.props));
     },
-  });
+  }));
   CMS.registerWidget('markdown', MarkdownWithInserts, ReportPreview);
 
   /** A button that inserts one shortcode, its id picked from a list. */

@@ -16,12 +16,7 @@
     return entry.get('path') || 'content/' + entry.get('collection') + '/' + (entry.get('slug') || 'new-section') + '.md';
   }
 
-  var PlaceControl = createClass({
-    getInitialState: function () { return { ready: false }; },
-    componentDidMount: function () {
-      var self = this;
-      window.reportChecksLoaded.then(function (ready) { self.setState({ ready: ready }); });
-    },
+  var PlaceControl = createClass(Object.assign({}, window.waitsForReportChecks, {
     // Decap asks the control whether its value may be saved: the number box's own check (min: 0).
     isValid: function () {
       return this.inner && typeof this.inner.isValid === 'function' ? this.inner.isValid() : true;
@@ -38,7 +33,7 @@
         h('p', { id: this.props.forID + '-number', 'aria-live': 'polite', style: { margin: '8px 0 0' } },
           shown === undefined ? '' : 'On the site: number ' + shown + ' in the contents.'));
     },
-  });
+  }));
 
   CMS.registerWidget('report-place', PlaceControl, number.preview);
 })();

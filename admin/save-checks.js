@@ -19,6 +19,20 @@
     .catch(function () { return false; });
   window.reportChecksLoaded = loaded;
 
+  /**
+   * The part of an editing-screen component that waits for the build's checks, for
+   * createClass(Object.assign({}, window.waitsForReportChecks, { render: ... })): its state's
+   * `settled` turns true once report-data.json has been tried, `ready` when the checks have the
+   * report's files.
+   */
+  window.waitsForReportChecks = {
+    getInitialState: function () { return { settled: false, ready: false }; },
+    componentDidMount: function () {
+      var self = this;
+      loaded.then(function (ready) { self.setState({ settled: true, ready: ready }); });
+    },
+  };
+
   /** Whether Decap's value is empty: "", null, or an empty map or list. */
   function isEmpty(value) {
     return value === '' || value === null || value === undefined || (value && typeof value.size === 'number' && value.size === 0);
