@@ -16,7 +16,7 @@ type StateCore = Parameters<Parameters<InstanceType<typeof MarkdownIt>['core']['
 export function markdownTerms(markdown: InstanceType<typeof MarkdownIt>, glossary: () => Glossary = reportGlossary): void {
   markdown.core.ruler.push('glossary-terms', (state: StateCore) => {
     const { terms } = glossary();
-    const pattern = wordsPattern(terms.flatMap((term) => term.forms));
+    const pattern = termsPattern(terms);
     if (!pattern) return;
     const seen = new Set<string>();
     let quoted = 0;
@@ -29,6 +29,14 @@ export function markdownTerms(markdown: InstanceType<typeof MarkdownIt>, glossar
       }
     });
   });
+}
+
+/** Each glossary's pattern, made once: the glossary is read into terms again only when it changes, and every page asks. */
+const patterns = new WeakMap<readonly GlossaryTerm[], RegExp | undefined>();
+
+function termsPattern(terms: readonly GlossaryTerm[]): RegExp | undefined {
+  if (!patterns.has(terms)) patterns.set(terms, wordsPattern(terms.flatMap((term) => term.forms)));
+  return patterns.get(terms);
 }
 
 interface Marking {
