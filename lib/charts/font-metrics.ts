@@ -7,7 +7,7 @@ const load = createRequire(import.meta.url);
 /**
  * Reads a font file with opentype.js, loaded the first time a chart's text is measured: a build
  * whose charts are all in the cache draws none, and loading its 600 KB anyway cost every such
- * build about 50 ms of CPU (scripts/compiled.mjs keeps it out of the bundle).
+ * build CPU for nothing (with htmlparser2, about 50 ms; scripts/compiled.mjs keeps both out of the bundle).
  */
 function parse(bytes: ArrayBuffer): Font {
   return (load('opentype.js') as typeof import('opentype.js')).parse(bytes);

@@ -49,7 +49,8 @@ export const test = base.extend<object, WorkerFixtures>({
 
   page: async ({ context, reusedPages, javaScriptEnabled, viewport }, use, testInfo) => {
     const enabled = javaScriptEnabled !== false;
-    const reused = reusedPages.get(enabled) ?? { context, page: await context.newPage() };
+    const reused = reusedPages.get(enabled);
+    if (!reused) throw new Error('the context fixture makes the reused page first');
     if (reused.page.isClosed()) reused.page = await context.newPage();
     const { page } = reused;
     await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
