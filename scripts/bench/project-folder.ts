@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-/** The project this script belongs to: the folder above scripts/. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project: npm runs every script from its folder, and the compiled tests run from .cache/ (scripts/node-tests.ts). */
+export const PROJECT_ROOT = process.cwd();
 
 /** The code and settings a copy of the report needs to build with the real pipeline, linked. */
 export const SHARED_FILES = ['node_modules', 'tools', 'lib', '_includes', 'scripts', 'types', '.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];

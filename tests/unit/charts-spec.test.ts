@@ -20,7 +20,8 @@ import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
 import { FROZEN_REPORT } from '../fixtures/frozen-report.ts';
 
-const SNAPSHOTS = path.join(import.meta.dirname, '__snapshots__');
+// From the project's folder, where the tests run: the compiled tests run from .cache/ (scripts/node-tests.ts).
+const SNAPSHOTS = path.resolve('tests/unit/__snapshots__');
 const figures = loadFigures(FROZEN_REPORT);
 const catalog = chartCatalog(FROZEN_REPORT, figures, createRegistry(figures));
 
