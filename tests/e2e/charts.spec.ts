@@ -3,8 +3,6 @@
  * whose bars, labels and summary match the figures (worked out here through lib/ from the
  * YAML), whose data downloads as a CSV that parses back to the figures, with JavaScript on or off.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/reused-page.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -146,14 +144,7 @@ test('no page has an id twice', async ({ page }) => {
   }
 });
 
-for (const url of [...new Set(placed.map((entry) => entry.url))]) {
-  test(`${url}, with its charts, passes axe`, async ({ page }) => {
-    await page.goto(url);
-    await openAllDetails(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}
+// axe checks the pages with charts, their data tables open, with every other page (accessibility.spec.ts).
 
 test('every chart fits a 375 px screen without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -163,10 +154,6 @@ test('every chart fits a 375 px screen without scrolling sideways', async ({ pag
     for (const svg of await page.locator('figure.chart > svg').all()) expect((await svg.boundingBox())?.width ?? 999).toBeLessThanOrEqual(375);
   }
 });
-
-async function openAllDetails(page: Page): Promise<void> {
-  await page.locator('details').evaluateAll((elements) => elements.forEach((element) => element.setAttribute('open', '')));
-}
 
 /** Every HTML page of the built site, relative to it. */
 function htmlFiles(dir: string): string[] {
