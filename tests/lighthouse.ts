@@ -3,14 +3,16 @@
  * -- lighthouse`), on a phone profile in the test browser. Used by tests/site/lighthouse.test.ts
  * (the audits that do not depend on the machine's speed) and by `npm run bench` (the
  * performance score, which does).
+ *
+ * Lighthouse runs in this process, through its Node API, on a Chromium that a session starts
+ * once for all the pages it audits: the command line would load Lighthouse and start a browser
+ * for every page, a few CPU-seconds each time. Lighthouse still resets the page's storage and
+ * cache before each audit.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { toolFile } from '../lib/tools/optional-tool.ts';
 import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
-
-const run = promisify(execFile);
 
 /** The report's pages with charts, tables and prose that Lighthouse scores. */
 export const LIGHTHOUSE_PAGES = ['/tri-borough-story/two-years-on/', '/tri-borough-story/working-with-government/', '/community-budgets/achievements/'];
@@ -30,22 +32,49 @@ export interface LighthouseResult {
   audits: Record<string, LighthouseAudit>;
 }
 
+/** A browser Lighthouse audits pages in, one page after another. */
+export interface LighthouseSession {
+  /**
+   * Audits one page.
+   * @param categories Lighthouse's category ids, e.g. ['accessibility', 'seo'].
+   * @param audits audits to run besides the categories', e.g. ['dom-size'].
+   */
+  audit(url: string, categories: readonly string[], audits?: readonly string[]): Promise<LighthouseResult>;
+  close(): Promise<void>;
+}
+
+/** The parts of Lighthouse's and chrome-launcher's modules used here. */
+type RunLighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult } | undefined>;
+type LaunchChrome = (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill(): void }>;
+
+/** Imports a package of the Lighthouse tool by its entry file. */
+async function toolModule<T>(file: string): Promise<T> {
+  const entry = toolFile('lighthouse', file);
+  if (!existsSync(entry)) throw new Error('Lighthouse is not installed: run npm run tools -- lighthouse');
+  return (await import(pathToFileURL(entry).href)) as T;
+}
+
 /**
- * Runs the lighthouse command on one page.
- * @param categories Lighthouse's category ids, e.g. ['accessibility', 'seo'].
- * @throws when Lighthouse or a browser is missing, or Lighthouse fails.
+ * Starts Chromium for Lighthouse.
+ * @throws when Lighthouse or a browser is missing.
  */
-export async function runLighthouse(url: string, categories: readonly string[]): Promise<LighthouseResult> {
-  const browser = findBrowser();
-  if (!browser) throw new Error('no Chromium: install it (apt-get install -y chromium)');
-  const command = toolFile('lighthouse', '.bin/lighthouse');
-  if (!existsSync(command)) throw new Error('Lighthouse is not installed: run npm run tools -- lighthouse');
-  const { stdout } = await run(
-    command,
-    [url, '--quiet', '--output=json', `--only-categories=${categories.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: browser }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
-  );
-  return JSON.parse(stdout) as LighthouseResult;
+export async function openLighthouse(): Promise<LighthouseSession> {
+  const chromePath = findBrowser();
+  if (!chromePath) throw new Error('no Chromium: install it (apt-get install -y chromium)');
+  const { default: lighthouse } = await toolModule<{ default: RunLighthouse }>('lighthouse/core/index.js');
+  const { launch } = await toolModule<{ launch: LaunchChrome }>('chrome-launcher/dist/index.js');
+  const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
+  return {
+    async audit(url, categories, audits = []) {
+      // Lighthouse adds the audits named in onlyAudits to the categories' own.
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories], ...(audits.length > 0 ? { onlyAudits: [...audits] } : {}) });
+      if (!result) throw new Error(`Lighthouse returned no report for ${url}`);
+      return result.lhr;
+    },
+    async close() {
+      chrome.kill();
+    },
+  };
 }
 
 /** The titles of the scored audits below 1, to say why a category fell short. */
