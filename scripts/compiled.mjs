@@ -55,11 +55,11 @@ const LOADED_WHEN_NEEDED = ['opentype.js', 'htmlparser2'];
 /**
  * Packages loaded from node_modules as they are. The rest (yaml, ajv, vega, ...) are bundled: one
  * file loads much faster than the hundreds of small modules vega and its d3 parts are made of.
- * Eleventy stays outside (it finds its own files and plugins), and so does markdown-it, the same
- * version Eleventy's Markdown engine loads anyway: bundled, it would be loaded twice. So do the
- * tools only the tests and the PDF use.
+ * Eleventy stays outside (it finds its own files and plugins), and so do markdown-it and
+ * gray-matter, the very packages Eleventy loads anyway (its Markdown engine and front matter
+ * reader): bundled, they would be loaded twice. So do the tools only the tests and the PDF use.
  */
-const KEEP_EXTERNAL = ['@11ty/eleventy', 'markdown-it', 'playwright', 'playwright-core', 'alex', 'sirv', 'esbuild', ...LOADED_WHEN_NEEDED];
+const KEEP_EXTERNAL = ['@11ty/eleventy', 'markdown-it', 'gray-matter', 'playwright', 'playwright-core', 'alex', 'sirv', 'esbuild', ...LOADED_WHEN_NEEDED];
 
 async function compile(stampFile) {
   const { build } = await import('esbuild');

@@ -15,9 +15,9 @@ interface ReportChecks {
   publications(): string[];
 }
 
-/** The committed bundle, run as the browser runs it: a script defining the global reportChecks. */
+/** The committed bundle, run as the browser runs it: a script defining the global reportChecks, with what every browser has that a bare context lacks. */
 function committedChecks(): ReportChecks {
-  const context = vm.createContext({});
+  const context = vm.createContext({ TextEncoder, TextDecoder });
   vm.runInContext(`${readFileSync(BUNDLE_FILE, 'utf8')};globalThis.reportChecks = reportChecks;`, context);
   const checks = (context as { reportChecks: ReportChecks }).reportChecks;
   checks.load(readReportFiles(process.cwd()));
