@@ -39,6 +39,7 @@ async function compile(files: string[]): Promise<{ tests: string[]; reporter: st
   const outdir = path.join(OUT, createHash('sha256').update([...files].sort().join('\n')).digest('hex').slice(0, 12));
   const compiled = (file: string): string => path.join(outdir, file.replace(/\.ts$/, '.mjs'));
   rmSync(outdir, { recursive: true, force: true });
+  // As scripts/compiled.mjs bundles the tasks, except that every package stays in node_modules.
   await build({
     entryPoints: [...files, DURATIONS_REPORTER],
     outdir,
