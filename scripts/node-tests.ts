@@ -33,9 +33,9 @@ const DURATIONS_REPORTER = 'scripts/test-durations.ts';
 
 /**
  * Compiles the test files, and the reporter, into a folder of their own (suites may run side by side).
- * @returns the compiled test files, in order, and the compiled reporter.
+ * @returns the folder, the compiled test files, in order, and the compiled reporter.
  */
-async function compile(files: string[]): Promise<{ tests: string[]; reporter: string }> {
+async function compile(files: string[]): Promise<{ outdir: string; tests: string[]; reporter: string }> {
   const outdir = path.join(OUT, createHash('sha256').update([...files].sort().join('\n')).digest('hex').slice(0, 12));
   const compiled = (file: string): string => path.join(outdir, file.replace(/\.ts$/, '.mjs'));
   rmSync(outdir, { recursive: true, force: true });
@@ -56,7 +56,7 @@ async function compile(files: string[]): Promise<{ tests: string[]; reporter: st
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  return { tests: files.map(compiled), reporter: compiled(DURATIONS_REPORTER) };
+  return { outdir, tests: files.map(compiled), reporter: compiled(DURATIONS_REPORTER) };
 }
 
 const args = process.argv.slice(2);
@@ -67,10 +67,11 @@ if (files.length === 0) {
   console.error('Usage: tsx scripts/node-tests.ts --folder=tests/unit [test files] [node --test flags]');
   process.exit(2);
 }
-const { tests, reporter } = await compile(files);
+const { outdir, tests, reporter } = await compile(files);
 // Node's own report (spec on a terminal, else TAP), and the durations, which print nothing.
 const reporters = [`--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`, '--test-reporter-destination=stdout', `--test-reporter=${pathToFileURL(reporter).href}`, '--test-reporter-destination=stderr'];
 const runner = spawn(process.execPath, ['--enable-source-maps', '--test', ...reporters, ...flags, ...tests], { stdio: 'inherit' });
 runner.on('close', (code, signal) => {
+  rmSync(outdir, { recursive: true, force: true });
   process.exitCode = code ?? (signal ? 1 : 0);
 });
