@@ -17,6 +17,15 @@ const SOURCES = ['lib', 'scripts', '_data', 'types'];
 // tests/browser.ts is imported by scripts/pdf.ts and scripts/ensure-browser.ts.
 const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs', 'tests/browser.ts'];
 
+/** The .ts files under a folder, walked one folder at a time: Node 20's recursive readdir took 2-4 times as long. */
+function typeScriptFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return typeScriptFiles(file);
+    return entry.name.endsWith('.ts') ? [file] : [];
+  });
+}
+
 /**
  * Every TypeScript source and setting the bundle depends on, as "path size mtime" lines; the data
  * hooks (_data/*.ts, a file or two) by their bytes instead, as the tests' copies of the project
@@ -24,9 +33,7 @@ const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scrip
  * project's then has the project's stamp, and can start with its compiled code.
  */
 function sourceStamp() {
-  const files = SOURCES.filter((dir) => existsSync(dir)).flatMap((dir) =>
-    readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name)),
-  );
+  const files = SOURCES.filter((dir) => existsSync(dir)).flatMap(typeScriptFiles);
   const lines = [...files, ...ROOT_FILES.filter((file) => existsSync(file))].sort().map((file) => {
     if (file.startsWith(`_data${path.sep}`)) return `${file} ${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
     const { size, mtimeMs } = statSync(file);
