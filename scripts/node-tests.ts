@@ -2,7 +2,7 @@
  * `tsx scripts/node-tests.ts --folder=tests/unit [test files] [node --test flags]`: runs Node's test runner
  * on the TypeScript tests as plain JavaScript. Under `tsx --test`, each test file's process
  * loads tsx, whose loader then sees every module the test imports (vega's hundreds among them):
- * about a third of the unit tests' CPU time went there. Instead esbuild compiles the test files,
+ * about a quarter of the unit tests' CPU time went there. Instead esbuild compiles the test files,
  * with the project code they import (packages stay in node_modules), into .cache/compiled-tests/,
  * afresh on every run (a fifth of a second), and Node runs that with source maps: a failure still
  * names the .ts file and its line. The files start slowest first, by their last run's times

@@ -4,27 +4,25 @@
  * of the project whose _data/site.yaml names a real-looking address, so a link to the placeholder
  * or to the machine that printed the PDF cannot pass for a public one.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { copyProject as copyReport, edit, withCompiledCode } from '../fixtures/project-copy.ts';
+import { compiledTask, copyProject as copyReport, edit } from '../fixtures/project-copy.ts';
 import { LOCAL_OR_PLACEHOLDER, readPdf, squash } from './support/read-pdf.ts';
 
-const run = promisify(execFile);
 const SITE_URL = 'https://reports.triborough.london';
 
-/** A copy of the project in a temporary folder, its site published at SITE_URL, with the project's compiled code. */
+/** A copy of the project in a temporary folder, its site published at SITE_URL. */
 function copyProject(): string {
-  const dir = withCompiledCode(copyReport());
+  const dir = copyReport();
   edit(dir, '_data/site.yaml', /^url: .*$/m, `url: ${SITE_URL}`);
   return dir;
 }
 
-/** Runs `npm run <script> -- <flags>` in the copy, as `node scripts/compiled.mjs` does. */
+/** Runs `npm run <script> -- <flags>` in the copy, and expects it to pass. */
 async function npmRun(dir: string, script: 'build' | 'pdf', flags: string[] = []): Promise<void> {
-  await run(process.execPath, ['scripts/compiled.mjs', `scripts/${script}.ts`, ...flags], { cwd: dir, timeout: 180_000 });
+  const { code, output } = await compiledTask(dir, `scripts/${script}.ts`, flags, { timeout: 180_000 });
+  expect(code, output).toBe(0);
 }
 
 /** Checks the copy's built site is under the prefix and its PDFs link only there or within themselves. */

@@ -4,16 +4,13 @@
  * is refused at its line before anything could try.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { after, describe, it } from 'node:test';
 import { lineOf } from '../fixtures/broken-inputs.ts';
-import { copyProject, withCompiledCode } from '../fixtures/project-copy.ts';
+import { copyProject, runIn, withCompiledCode } from '../fixtures/project-copy.ts';
 
-const run = promisify(execFile);
 const PRELOAD = pathToFileURL(path.resolve('tests/fixtures/no-network.mjs')).href;
 const FAMILIES = '_data/charts/families.yaml';
 const copies: string[] = [];
@@ -27,15 +24,8 @@ async function offline(dir: string, args: string[]): Promise<{ code: number; out
   const log = path.join(dir, 'network-attempts.log');
   writeFileSync(log, '');
   // Only the preload: not the test runner's own NODE_OPTIONS (tsx's loader).
-  const env = { ...process.env, NODE_OPTIONS: `--import=${PRELOAD}`, NO_NETWORK_LOG: log };
-  let result: { code: number; output: string };
-  try {
-    const { stdout, stderr } = await run(process.execPath, args, { cwd: dir, env, timeout: 120_000 });
-    result = { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    result = { code: typeof failed.code === 'number' ? failed.code : -1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
+  const env = { NODE_OPTIONS: `--import=${PRELOAD}`, NO_NETWORK_LOG: log };
+  const result = await runIn(dir, process.execPath, args, { env });
   return { ...result, attempts: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
 }
 

@@ -5,11 +5,9 @@
  * must refuse is reported, all in one run of the checks, at its line.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import { chartCatalog } from '../../lib/charts/chart-catalog.ts';
@@ -18,24 +16,17 @@ import { loadFigures } from '../../lib/figures/load-figures.ts';
 import { createRegistry } from '../../lib/figures/registry.ts';
 import { handWrittenSpecs, refusedSpecs } from '../fixtures/specs/collection.ts';
 import { markCounts } from '../fixtures/specs/mark-counts.ts';
-import { withCompiledCode } from '../fixtures/project-copy.ts';
+import { compiledTask, type RunResult } from '../fixtures/project-copy.ts';
 import { specProject } from '../fixtures/specs/spec-project.ts';
 
-const run = promisify(execFile);
 const dirs: string[] = [];
 after(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs one of the project's compiled tasks in a copy; never throws, so a failure's output can be read. */
-async function task(dir: string, script: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/compiled.mjs', script], { cwd: withCompiledCode(dir), timeout: 240_000, env: { ...process.env, NODE_OPTIONS: '' } });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : -1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
+/** Runs one of the project's compiled tasks in a copy, with none of the test runner's NODE_OPTIONS. */
+function task(dir: string, script: string): Promise<RunResult> {
+  return compiledTask(dir, script, [], { env: { NODE_OPTIONS: '' }, timeout: 240_000 });
 }
 
 /** Each chart's figure on the built page, by chart id. */
