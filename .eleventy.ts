@@ -19,13 +19,11 @@ import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { isPublishedAsset } from './lib/site/published-asset.ts';
 import { PDF_DIR } from './lib/pdf/pdf-files.ts';
 import { forgetReportFigures } from './lib/figures/report-figures.ts';
-import * as filters from './lib/filters/index.ts';
 import { writeOpenData } from './lib/open-data/write-open-data.ts';
-import * as shortcodes from './lib/shortcodes/index.ts';
 import { layouts } from './lib/layouts/index.ts';
-import { securityPolicies } from './lib/site/security-policy.ts';
 import { quietBenchmarks } from './lib/build/quiet-benchmarks.ts';
-import { reportDataTemplate, reportFilesJson } from './lib/cms/report-files.ts';
+import { SITE_PAGE_ENGINE, sitePageCompiler, sitePageFile } from './lib/pages/site-page.ts';
+import { sitePages } from './lib/pages/index.ts';
 
 // Eleventy's config API is untyped JavaScript; this names the parts used here.
 type Callback = (...args: any[]) => unknown;
@@ -33,12 +31,8 @@ interface EleventyConfig {
   on(event: string, callback: Callback): void;
   addDataExtension(extension: string, options: { parser: Callback; read?: boolean }): void;
   setLibrary(name: string, library: unknown): void;
-  addExtension(extension: string, options: { compile: Callback }): void;
+  addExtension(extension: string, options: { compile: Callback; compileOptions?: object }): void;
   addPreprocessor(name: string, extensions: string, callback: Callback): void;
-  setNunjucksEnvironmentOptions(options: object): void;
-  addFilter(name: string, filter: Callback): void;
-  addShortcode(name: string, shortcode: Callback): void;
-  addAsyncShortcode(name: string, shortcode: Callback): void;
   addCollection(name: string, callback: Callback): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: unknown, data?: object): void;
@@ -61,26 +55,25 @@ export default function (eleventyConfig: EleventyConfig) {
   // Markdown pages' shortcodes are expanded by our own small engine, not Liquid (see below).
   eleventyConfig.addExtension(SHORTCODES_ENGINE, { compile: compileShortcodes });
   eleventyConfig.setFrontMatterParsingOptions({ engines: frontMatterEngines });
-  eleventyConfig.addPreprocessor('line-endings', 'md,njk', normaliseTemplate);
+  eleventyConfig.addPreprocessor('line-endings', 'md', normaliseTemplate);
   eleventyConfig.addPreprocessor('refuse-raw-html', 'md', refuseRawHtml);
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   // No template relies on merging objects across the data cascade, and merging every page's
   // data with the figures and charts costs time and memory at scale.
   eleventyConfig.setDataDeepMerge(false);
   // A page's data is its front matter, which the checks validate: no template or folder data
   // files (page.11tydata.json...), so Eleventy need not look for six of them beside every page.
   eleventyConfig.setDataFileSuffixes([]);
-  // Only the site's own Nunjucks pages are code; any other template in content/ is never read.
+  // content/ holds only editors' Markdown: no file there is ever run as code.
   for (const glob of templateIgnores()) eleventyConfig.ignores.add(glob);
-  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
-  for (const [name, shortcode] of Object.entries(shortcodes)) eleventyConfig.addShortcode(name, shortcode);
+  // The site's own pages (home, figures, glossary, print editions, sitemap...) are TypeScript
+  // (lib/pages/), added as virtual templates of their own engine; their permalinks are as written.
+  eleventyConfig.addExtension(SITE_PAGE_ENGINE, { compile: sitePageCompiler(sitePages), compileOptions: { permalink: 'raw' } });
+  for (const [name, page] of Object.entries(sitePages)) eleventyConfig.addTemplate(sitePageFile(name), '', page.data);
   eleventyConfig.addCollection('publications', (api: { getAll(): PageItem[] }) => buildPublications(api.getAll()));
   // The layouts are TypeScript (lib/layouts/), added as virtual templates. Eleventy looks a
   // layout up by its path from the project root when _includes/ is outside content/.
   for (const [name, layout] of Object.entries(layouts)) eleventyConfig.addTemplate(`_includes/${name}`, layout);
   eleventyConfig.addGlobalData('layout', 'layouts/section.11ty.js');
-  // The security policies are code, not content: _headers is written from them (content/headers.njk).
-  eleventyConfig.addGlobalData('securityPolicies', securityPolicies);
   // Open data (data/<id>.csv and .json) is written beside the pages, not rendered as pages.
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeOpenData(directories.output));
   // Only images and the site's stylesheets leave assets/: the checks refuse the rest, with a message.
@@ -91,12 +84,12 @@ export default function (eleventyConfig: EleventyConfig) {
   // The web editing screens (Decap CMS): its 5 MB script, from the optional tools/cms/ (npm run
   // tools -- cms), is copied into /admin/ only; without it /admin/ has no editing screens.
   eleventyConfig.addPassthroughCopy({ admin: 'admin', 'tools/cms/node_modules/decap-cms/dist/decap-cms.js': 'admin/decap-cms.js' });
-  // The report's files, for the editing screens' pre-save check and preview (lib/cms/report-files.ts).
-  eleventyConfig.addFilter('reportFilesJson', reportFilesJson);
-  eleventyConfig.addTemplate(reportDataTemplate.path, reportDataTemplate.content, reportDataTemplate.data);
   // Rewrites root-relative links for `--pathprefix=/report/`, so the site works under any base path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget('./lib/');
+  // Any file saved in content/, not only Markdown, so that one the build refuses (a template, a
+  // script) is reported as soon as it is saved.
+  eleventyConfig.addWatchTarget('./content/');
   eleventyConfig.addWatchTarget('./assets/');
   // Charts' CSV files: Eleventy watches only the data files it reads itself.
   eleventyConfig.addWatchTarget('./_data/chart-data/');
@@ -109,7 +102,6 @@ export default function (eleventyConfig: EleventyConfig) {
     // (find-template-tags.ts): shortcodes-engine.ts expands them before markdown-it, in a
     // fraction of the time a template language takes to read every page.
     markdownTemplateEngine: SHORTCODES_ENGINE,
-    htmlTemplateEngine: 'njk',
-    templateFormats: ['md', 'njk'],
+    templateFormats: ['md', SITE_PAGE_ENGINE],
   };
 }

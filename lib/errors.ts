@@ -55,7 +55,7 @@ export function isReportError(value: unknown): value is ReportError {
 }
 
 /**
- * Finds our error inside the wrappers Eleventy and Nunjucks put around it.
+ * Finds our error inside the wrappers Eleventy puts around it.
  * @returns the ReportError, or undefined when the failure is not one of ours.
  */
 export function findReportError(value: unknown): ReportError | undefined {

@@ -11,12 +11,14 @@ import { placementProblem } from '../figures/table-files.ts';
 import { parseYamlFile } from '../figures/yaml-file.ts';
 import { GLOSSARY_FILE, loadGlossary, type Glossary } from '../glossary/load-glossary.ts';
 import { HEADLINES_FILE, loadHeadlines, type Headline } from '../site/headlines.ts';
+import { ACCESSIBILITY_FILE, loadAccessibilityProblems, type AccessibilityProblems } from '../site/accessibility-problems.ts';
 
 /**
  * Eleventy's reader for YAML in _data/. Figure tables and the sources list come back checked
  * (with computed totals) from the figures engine, so templates never see unchecked figures;
- * chart definitions in _data/charts/ come back checked against them, and the site settings
- * against their schema; any other YAML file is parsed as it is, with errors that name the line.
+ * chart definitions in _data/charts/ come back checked against them; the site settings, the
+ * headlines and the accessibility problems against their schemas; any other YAML file is
+ * parsed as it is, with errors that name the line.
  */
 export function readDataFile(contents: string, filePath: string): unknown {
   const file = path.relative(process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
@@ -27,6 +29,7 @@ export function readDataFile(contents: string, filePath: string): unknown {
   if (file === SITE_SETTINGS_FILE) return siteSettings(contents, file);
   if (file === GLOSSARY_FILE) return glossary(contents, file);
   if (file === HEADLINES_FILE) return headlines(contents, file, registry);
+  if (file === ACCESSIBILITY_FILE) return accessibilityProblems(contents, file);
   const { yaml, problems } = parseYamlFile(contents, file);
   if (!yaml) throw new DataError(problems);
   return yaml.data;
@@ -55,4 +58,10 @@ function headlines(contents: string, file: string, registry: FigureRegistry): He
   const { headlines: checked, problems } = loadHeadlines(contents, registry, file);
   if (problems.length > 0) throw new DataError(problems);
   return checked;
+}
+
+function accessibilityProblems(contents: string, file: string): AccessibilityProblems {
+  const { list, problems } = loadAccessibilityProblems(contents, file);
+  if (!list) throw new DataError(problems);
+  return list;
 }

@@ -1,6 +1,5 @@
-import { ContentError, findReportError, formatProblem } from '../errors.ts';
+import { findReportError, formatProblem } from '../errors.ts';
 import { diskProblem } from './disk-problem.ts';
-import { templateProblem } from './template-problem.ts';
 
 /** What the editor was doing, which decides how the failure is explained. */
 export type Task = 'build' | 'serve' | 'check' | 'new' | 'cms-config';
@@ -13,11 +12,6 @@ const wording: Record<Task, { failed: string; after: string }> = {
   'cms-config': { failed: 'admin/config.yml was not written', after: '' },
 };
 
-function templateError(error: unknown): ContentError | undefined {
-  const problem = templateProblem(error);
-  return problem ? new ContentError([problem]) : undefined;
-}
-
 /**
  * Prints why a task failed, for an editor: every problem as `file:line:col: message`, no stack
  * trace; a full or read-only disk in plain words, with the folder. An unexpected failure (a bug, not an editing mistake) prints its one-line message
@@ -26,7 +20,7 @@ function templateError(error: unknown): ContentError | undefined {
  */
 export function reportFailure(error: unknown, task: Task = 'build'): number {
   const { failed, after } = wording[task];
-  const ours = findReportError(error) ?? templateError(error);
+  const ours = findReportError(error);
   if (ours) {
     const count = ours.problems.length;
     console.error(`${failed}: ${count} problem${count === 1 ? '' : 's'} to fix.\n`);

@@ -11,6 +11,7 @@ import { reportFigures } from '../figures/report-figures.ts';
 import { checkSiteSettings } from '../site/load-site-settings.ts';
 import { checkGlossary } from '../glossary/check-glossary.ts';
 import { checkHeadlines } from '../site/headlines.ts';
+import { checkAccessibilityProblems } from '../site/accessibility-problems.ts';
 import type { Figures } from '../figures/model.ts';
 import { createRegistry } from '../figures/registry.ts';
 import { checkCitation } from './check-citation.ts';
@@ -57,7 +58,7 @@ function checkPages(root: string, figures: Figures | undefined): Problem[] {
   const charts = figures ? checkCharts(root) : undefined;
   const tokens = new Map(pages.map((page) => [page, markdownTokens(page.body)]));
   const targets = new Map<string, LinkTarget>(pages.map((page) => [pageUrl(page.file), { url: pageUrl(page.file), anchors: headingAnchors(tokens.get(page) ?? []) }]));
-  const problems: Problem[] = [...(charts?.problems ?? []), ...findPagePlacementProblems(pages), ...checkGlossary(root, pages)];
+  const problems: Problem[] = [...(charts?.problems ?? []), ...findPagePlacementProblems(pages), ...checkGlossary(root, pages), ...checkAccessibilityProblems(root)];
   if (registry) problems.push(...checkHeadlines(root, registry));
   for (const page of pages) {
     const pageTokens = tokens.get(page) ?? [];

@@ -1,14 +1,14 @@
 import type { Problem } from '../errors.ts';
 import { messages } from '../messages.ts';
 import { CHART_DATA_DIR } from '../charts/chart-data-folder.ts';
-import { SITE_DATA_HOOKS, SITE_PAGES, isSiteFile } from '../site/site-files.ts';
+import { SITE_DATA_HOOKS, isSiteFile } from '../site/site-files.ts';
 import { findAssetProblems } from './find-asset-problems.ts';
 import { listFiles } from './list-files.ts';
 
 /**
  * The files the build reads and publishes from the folders editors write to, before anything
- * reads them: no symbolic links anywhere; in content/ only Markdown pages (and the site's own
- * pages); in _data/ only YAML (the site's own data hooks, and charts' CSV data); in assets/ only images, checked
+ * reads them: no symbolic links anywhere; in content/ only Markdown pages (the site's own pages
+ * are code, in lib/pages/); in _data/ only YAML (the site's own data hooks, and charts' CSV data); in assets/ only images, checked
  * by their bytes. Eleventy would run any other template or data file as code.
  * @returns one problem a refused file, at its path.
  */
@@ -27,7 +27,7 @@ export function findFileProblems(root: string): Problem[] {
 }
 
 function isPage(file: string): boolean {
-  return file.endsWith('.md') || isSiteFile(file, SITE_PAGES);
+  return file.endsWith('.md');
 }
 
 /** YAML, the site's own hooks, and the tables hand-written charts read (lib/charts/chart-data-folder.ts). */

@@ -10,6 +10,7 @@ import { normaliseSource } from '../content/source-text.ts';
 import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { tableFiles } from '../figures/table-files.ts';
 import { glossaryText } from '../glossary/load-glossary.ts';
+import type { SitePage } from '../pages/site-page.ts';
 
 /** Each file's text by its root-relative path. */
 export interface ReportFiles {
@@ -40,17 +41,13 @@ export function readReportFiles(root: string): ReportFiles {
   };
 }
 
-/**
- * The virtual Eleventy template (.eleventy.ts) that writes /admin/report-data.json: Nunjucks,
- * one of the site's template languages, calling the `reportFilesJson` filter.
- */
-export const reportDataTemplate = {
-  path: 'admin-report-data.njk',
-  content: '{{ "" | reportFilesJson | safe }}',
+/** The site page (lib/pages/) that writes /admin/report-data.json. */
+export const reportDataFile: SitePage = {
   data: { permalink: REPORT_DATA_URL, layout: false, eleventyExcludeFromCollections: true },
+  render: () => reportFilesJson(),
 };
 
-/** The filter behind reportDataTemplate: the files of the project being built, as JSON. */
+/** The files of the project being built, as JSON. */
 export function reportFilesJson(): string {
   return JSON.stringify(readReportFiles(process.cwd()));
 }

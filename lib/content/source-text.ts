@@ -29,7 +29,7 @@ export function encodingProblem(text: string, file: string): Problem | undefined
 }
 
 /**
- * Eleventy preprocessor for every template (.md, .njk): its text as normaliseSource makes it, so
+ * Eleventy preprocessor for every Markdown page: its text as normaliseSource makes it, so
  * a site whose files were saved with Windows line endings (as Git for Windows checks them out)
  * is byte for byte the site built from "\n" ones.
  */

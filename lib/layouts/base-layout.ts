@@ -73,7 +73,7 @@ function siteFooter(data: PageHead): Markup {
 `;
 }
 
-/** The base layout for Eleventy (layouts/base.11ty.js): pages and Nunjucks layouts chain to it. */
+/** The base layout for Eleventy (layouts/base.11ty.js): the section layout and the site's own pages chain to it. */
 export const baseLayout = {
   render: (data: LayoutData): string => basePage(data, raw(data.content)),
 };

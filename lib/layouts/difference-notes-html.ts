@@ -4,7 +4,7 @@ import { differenceNotes } from './difference-notes.ts';
 import { pageDifferences } from './page-differences.ts';
 
 /**
- * "Why these figures differ" for a Nunjucks page: the differences its citations touch, or, with
+ * "Why these figures differ" for a site page (lib/pages/): the differences its citations touch, or, with
  * no file (the All figures page, which shows every table), every difference in the data.
  * @example {{ page.inputPath | differenceNotesHtml | safe }}
  */

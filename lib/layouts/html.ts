@@ -14,7 +14,7 @@ export function raw(text: string): Markup {
 }
 
 /**
- * Builds markup as Nunjucks' autoescaping does: every value put in is escaped unless it is
+ * Builds markup as a template language's autoescaping does: every value put in is escaped unless it is
  * Markup; lists are joined; undefined, null and false put in nothing.
  * @example html`<h1>${'A & B'}</h1>` // <h1>A &amp; B</h1>
  */

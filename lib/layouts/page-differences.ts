@@ -45,7 +45,7 @@ function chartFigureIds(id: string): string[] {
 
 /**
  * The differences a page must explain: each with a figure the page shows.
- * @param inputPath the page's Markdown (or Nunjucks) file.
+ * @param inputPath the page's Markdown file.
  */
 export function pageDifferences(inputPath: string): Difference[] {
   const shown = figuresShown(pageCitations(inputPath));

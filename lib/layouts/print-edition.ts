@@ -17,7 +17,7 @@ type PrintedPage = Publication['pages'][number] & { templateContent?: string };
 /**
  * A publication on one page, to print or save as PDF (/<publication>/print/, what `npm run pdf`
  * prints): a cover, the contents, every page with its headings one level down and its data
- * tables open, and every source. content/print.njk makes one a publication. `npm run pdf` writes
+ * tables open, and every source. lib/pages/print-pages.ts makes one a publication. `npm run pdf` writes
  * the page each part starts on into the contents' empty `data-page-of` spans before printing.
  * @returns the whole HTML page.
  * @example {{ publication | printEdition(site, page) | safe }}

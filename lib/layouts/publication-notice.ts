@@ -20,7 +20,7 @@ export function sourceById(id: string | undefined): Source | undefined {
 }
 
 /**
- * The notice of the publication whose source id is given, as text, for the Nunjucks pages.
+ * The notice of the publication whose source id is given, as text, for the site's own pages.
  * @example {{ publication.landing.data.source | publicationNoticeText }} // "Published 2013: this brochure ..."
  */
 export function publicationNoticeText(id: string): string {

@@ -1,5 +1,4 @@
 import { findReportError, formatProblem } from '../errors.ts';
-import { templateProblem } from '../build/template-problem.ts';
 
 /** Why the last preview build failed, as the terminal prints it: a heading, then one line a problem. */
 export interface FailureReport {
@@ -15,7 +14,7 @@ export interface FailureReport {
  * @example failureReport(new ContentError([{ file: 'content/a.md', line: 3, message: 'unknown figure' }])).problems // ['content/a.md:3: unknown figure']
  */
 export function failureReport(error: unknown): FailureReport {
-  const ours = findReportError(error)?.problems ?? [templateProblem(error)].filter((problem) => problem !== undefined);
+  const ours = findReportError(error)?.problems ?? [];
   if (ours.length > 0) {
     const count = ours.length;
     return { heading: `The preview was not updated: ${count} problem${count === 1 ? '' : 's'} to fix`, problems: ours.map(formatProblem), editing: true };

@@ -11,11 +11,17 @@ import { atCallSite, type ShortcodeContext } from './context.ts';
  * @example {% figure "savings.total" %} -> <data class="figure" value="9.92">£9.92m</data>
  */
 export function figure(this: ShortcodeContext, citation: string): string {
-  return atCallSite(this, `"${citation}"`, () => {
-    const { statement, unit } = reportFigures().registry.cite(citation);
-    const { min, max } = bounds(statement.value);
-    const value = isSingle(statement.value) ? String(min) : `${min}-${max}`;
-    const text = formatInterval(statement.value, unit, statement.qualifier);
-    return `<data class="figure" value="${escapeHtml(value)}" data-figure="${escapeHtml(citation)}">${escapeHtml(text)}</data>`;
-  });
+  return atCallSite(this, `"${citation}"`, () => figureHtml(citation));
+}
+
+/**
+ * A figure as the shortcode writes it, for the site's own pages (lib/pages/), whose figures
+ * the checks have already found in the data (the headlines: lib/site/headlines.ts).
+ */
+export function figureHtml(citation: string): string {
+  const { statement, unit } = reportFigures().registry.cite(citation);
+  const { min, max } = bounds(statement.value);
+  const value = isSingle(statement.value) ? String(min) : `${min}-${max}`;
+  const text = formatInterval(statement.value, unit, statement.qualifier);
+  return `<data class="figure" value="${escapeHtml(value)}" data-figure="${escapeHtml(citation)}">${escapeHtml(text)}</data>`;
 }

@@ -39,6 +39,3 @@ export const PAGE_POLICY_HEADER = [...PAGE_DIRECTIVES, "frame-ancestors 'none'"]
 
 /** The policy of the editing screens, as a header. */
 export const ADMIN_POLICY_HEADER = ADMIN_DIRECTIVES.join('; ');
-
-/** What templates need: the `_headers` file is written from these. */
-export const securityPolicies = { page: PAGE_POLICY, pageHeader: PAGE_POLICY_HEADER, adminHeader: ADMIN_POLICY_HEADER };

@@ -3,19 +3,6 @@
  * checks for editors' files pass them by name. Anything else there is an editor's file.
  */
 
-/** The site's own pages: Nunjucks templates, which run code, unlike the editors' Markdown pages. */
-export const SITE_PAGES = [
-  'content/404.njk',
-  'content/accessibility.njk',
-  'content/figures.njk',
-  'content/glossary.njk',
-  'content/headers.njk',
-  'content/index.njk',
-  'content/print.njk',
-  'content/robots.njk',
-  'content/sitemap.njk',
-] as const;
-
 /** The site's stylesheets in assets/. (assets/favicon.svg is checked as any image is.) */
 export const SITE_ASSETS = ['assets/report.css', 'assets/charts.css', 'assets/print.css', 'assets/print-edition.css'] as const;
 

@@ -3,7 +3,7 @@
  * synthetic report (content/, _data/, links to the project's code) that `tsx scripts/build.ts`
  * builds when run in that folder.
  */
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, linkProject } from './project-folder.ts';
@@ -75,17 +75,9 @@ async function writeData(dir: string, count: number, random: SeededRandom): Prom
   await mkdir(path.join(dir, '_data', 'figures'), { recursive: true });
   await writeFile(path.join(dir, '_data', 'sources.yaml'), SYNTHETIC_SOURCES);
   await copyFile(path.join(PROJECT_ROOT, '_data', 'site.yaml'), path.join(dir, '_data', 'site.yaml'));
-  await copySitePages(dir);
   const tables = Array.from({ length: count }, (_, index) => syntheticTable(index + 1, random.pick(SOURCES), random));
   for (const table of tables) await writeFile(path.join(dir, '_data', 'figures', `${table.id}.yaml`), table.yaml);
   return tables;
-}
-
-/** The site-wide pages (home, all figures, sitemap, 404...): content/*.njk, as the real report has them. */
-async function copySitePages(dir: string): Promise<void> {
-  await mkdir(path.join(dir, 'content'), { recursive: true });
-  const pages = (await readdir(path.join(PROJECT_ROOT, 'content'))).filter((name) => name.endsWith('.njk'));
-  for (const name of pages) await copyFile(path.join(PROJECT_ROOT, 'content', name), path.join(dir, 'content', name));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(PROJECT_ROOT, 'scripts/bench/generate-report.ts')) {

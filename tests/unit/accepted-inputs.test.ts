@@ -8,8 +8,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build, copyProject, hashTree, resave } from '../fixtures/project-copy.ts';
 
-/** The files editors write, and the site's own templates beside them: every kind a build reads as text. */
-const TEXT_FILE = /\.(md|njk|ya?ml)$/;
+/** The files editors write: every kind a build reads as text. */
+const TEXT_FILE = /\.(md|ya?ml)$/;
 
 const copies: string[] = [];
 let lfSiteHash = '';

@@ -156,23 +156,28 @@ describe('build with images in assets/images/', () => {
 });
 
 const run = promisify(execFile);
-const ELEVENTY_ALONE = `import Eleventy from '@11ty/eleventy';\nconst eleventy = new Eleventy('content', '_site', { configPath: '.eleventy.ts', quietMode: true });\neleventy.errorHandler.error = () => undefined;\nawait eleventy.write();\n`;
+const eleventyAloneScript = (config: string): string =>
+  `import Eleventy from '@11ty/eleventy';\nconst eleventy = new Eleventy('content', '_site', { configPath: '${config}', quietMode: true });\neleventy.errorHandler.error = () => undefined;\nawait eleventy.write();\n`;
 
-/** Runs Eleventy on a copy with our config but none of the checks (they run before it, in buildSite). */
-async function eleventyAlone(dir: string): Promise<void> {
-  writeFileSync(path.join(dir, 'eleventy-alone.ts'), ELEVENTY_ALONE);
+/**
+ * Runs Eleventy on a copy with our config but none of the checks (they run before it, in
+ * buildSite), or with a config of Eleventy's defaults, which reads every template language.
+ */
+async function eleventyAlone(dir: string, config: 'ours' | 'defaults' = 'ours'): Promise<void> {
+  if (config === 'defaults') writeFileSync(path.join(dir, 'defaults.config.mjs'), 'export default function () {}\n');
+  writeFileSync(path.join(dir, 'eleventy-alone.ts'), eleventyAloneScript(config === 'ours' ? '.eleventy.ts' : 'defaults.config.mjs'));
   await run(path.resolve('node_modules/.bin/tsx'), ['eleventy-alone.ts'], { cwd: dir, timeout: 120_000 }).catch(() => undefined);
 }
 
 describe('Eleventy with our config, without the checks', () => {
-  it('runs a payload in one of the site\'s own pages, which are code (so the payload is live)', async () => {
-    const dir = unsafeCopy({ files: { 'content/robots.njk': `---\npermalink: /robots.txt\nlayout: false\n---\n${TEMPLATE_PAYLOAD}` } });
-    await eleventyAlone(dir);
+  it('runs the payload of a .njk page with Eleventy\'s defaults (so the payload is live)', async () => {
+    const dir = unsafeCopy({ files: { 'content/evil.njk': TEMPLATE_PAYLOAD } });
+    await eleventyAlone(dir, 'defaults');
     assert.equal(existsSync(path.join(dir, MARKER)), true);
   });
 
   it('runs no other template, nor JavaScript front matter, and copies nothing but images from assets/', async () => {
-    const files = { 'content/evil.njk': TEMPLATE_PAYLOAD, 'content/tri-borough-story/evil.njk': TEMPLATE_PAYLOAD, 'content/evil.liquid': TEMPLATE_PAYLOAD, 'content/evil.html': TEMPLATE_PAYLOAD, 'content/evil.11ty.js': MODULE_PAYLOAD, 'content/evil.cjs': COMMONJS_PAYLOAD, 'assets/images/page.html': '<script>alert(1)</script>', 'assets/evil.js': 'alert(1)' };
+    const files = { 'content/evil.njk': TEMPLATE_PAYLOAD, 'content/tri-borough-story/evil.njk': TEMPLATE_PAYLOAD, 'content/evil.sitepage': TEMPLATE_PAYLOAD, 'content/index.sitepage': TEMPLATE_PAYLOAD, 'content/evil.liquid': TEMPLATE_PAYLOAD, 'content/evil.html': TEMPLATE_PAYLOAD, 'content/evil.11ty.js': MODULE_PAYLOAD, 'content/evil.cjs': COMMONJS_PAYLOAD, 'assets/images/page.html': '<script>alert(1)</script>', 'assets/evil.js': 'alert(1)' };
     const dir = unsafeCopy({ files });
     await eleventyAlone(dir);
     assert.equal(existsSync(path.join(dir, MARKER)), false, 'no code ran');

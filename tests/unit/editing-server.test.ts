@@ -190,13 +190,13 @@ describe('startEditingServer', () => {
   });
 
   it('refuses deletes outside the editable files, deleting nothing', async () => {
-    for (const file of ['_data/pdfs.ts', 'content/index.njk', '../package.json', 'content/linked/x.md']) {
+    for (const file of ['_data/pdfs.ts', '.eleventy.ts', '../package.json', 'content/linked/x.md']) {
       const answer = await send({ action: 'deleteFile', params: { branch: 'main', path: file, options: { commitMessage: 'x' } } });
       assert.equal(answer.status, 403, file);
     }
     const many = await send({ action: 'deleteFiles', params: { branch: 'main', paths: [SECTION, '_data/pdfs.ts'], options: { commitMessage: 'x' } } });
     assert.equal(many.status, 403);
-    assert.ok(copyHas('_data/pdfs.ts') && copyHas('content/index.njk') && copyHas(SECTION));
+    assert.ok(copyHas('_data/pdfs.ts') && copyHas('.eleventy.ts') && copyHas(SECTION));
   });
 
   it('refuses reads outside the editable files', async () => {

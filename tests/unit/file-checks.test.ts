@@ -96,9 +96,8 @@ describe('listFiles', () => {
 });
 
 describe('findFileProblems', () => {
-  it('lets through Markdown pages, the site pages, YAML, the site hooks, images and the stylesheets', () => {
+  it('lets through Markdown pages, YAML, the site hooks, images and the stylesheets', () => {
     const root = project({
-      'content/index.njk': 'x',
       'content/p/index.md': 'x',
       '_data/figures/t.yaml': 'x',
       '_data/pdfs.ts': 'x',
@@ -111,7 +110,7 @@ describe('findFileProblems', () => {
   });
 
   it('refuses every other template or script in content/, naming the .md to rename it to', () => {
-    const names = ['a.njk', 'p/b.njk', 'c.liquid', 'd.html', 'e.11ty.js', 'f.js', 'g.ts', 'h.cjs', 'i.mjs', 'p/p.json', 'p/s.11tydata.js', 'j.MD', 'k.Html'];
+    const names = ['a.njk', 'p/b.njk', 'index.njk', 'index.sitepage', 'c.liquid', 'd.html', 'e.11ty.js', 'f.js', 'g.ts', 'h.cjs', 'i.mjs', 'p/p.json', 'p/s.11tydata.js', 'j.MD', 'k.Html'];
     const root = project(Object.fromEntries(names.map((name) => [`content/${name}`, 'x'])));
     const problems = problemsIn(root);
     assert.deepEqual(problems.map((p) => p.file).sort(), names.map((name) => `content/${name}`).sort());

@@ -1,6 +1,6 @@
 /**
  * The layouts build pages with the html tag (lib/layouts/html.ts), which must escape as
- * Nunjucks' autoescaping did: text from YAML and front matter never becomes markup.
+ * a template language's autoescaping does: text from YAML and front matter never becomes markup.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -23,7 +23,7 @@ describe('buildPublications', () => {
   });
 
   it('leaves out top-level pages and folders with no landing page', () => {
-    const items = [...publication('a', 1), { inputPath: './content/index.njk', url: '/', data: {} }, { inputPath: './content/b/x.md', url: '/b/x/', data: {} }];
+    const items = [...publication('a', 1), { inputPath: './content/index.sitepage', url: '/', data: {} }, { inputPath: './content/b/x.md', url: '/b/x/', data: {} }];
     assert.deepEqual(buildPublications(items).map((p) => p.slug), ['a']);
   });
 });
@@ -53,6 +53,6 @@ describe('publicationOf', () => {
   });
 
   it('returns undefined for a page outside any publication', () => {
-    assert.equal(publicationOf(buildPublications(publication('a', 1)), './content/index.njk'), undefined);
+    assert.equal(publicationOf(buildPublications(publication('a', 1)), './content/index.sitepage'), undefined);
   });
 });
