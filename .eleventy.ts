@@ -19,6 +19,7 @@ import { checkBeforeBuild } from './lib/build/check-before-build.ts';
 import { isPublishedAsset } from './lib/site/published-asset.ts';
 import { PDF_DIR } from './lib/pdf/pdf-files.ts';
 import { forgetReportFigures } from './lib/figures/report-figures.ts';
+import { forgetGlossary } from './lib/glossary/load-glossary.ts';
 import { writeOpenData } from './lib/open-data/write-open-data.ts';
 import { layouts } from './lib/layouts/index.ts';
 import { quietBenchmarks } from './lib/build/quiet-benchmarks.ts';
@@ -48,6 +49,7 @@ interface EleventyConfig {
 export default function (eleventyConfig: EleventyConfig) {
   quietBenchmarks(eleventyConfig);
   eleventyConfig.on('eleventy.before', forgetReportFigures);
+  eleventyConfig.on('eleventy.before', forgetGlossary);
   eleventyConfig.on('eleventy.before', checkBeforeBuild);
   eleventyConfig.addDataExtension('yaml', { parser: readDataFile });
   eleventyConfig.addDataExtension('ts', { parser: readDataHook, read: false });

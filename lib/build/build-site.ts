@@ -11,6 +11,7 @@ import { forgetReportFigures } from '../figures/report-figures.ts';
 import { openDataPaths } from '../open-data/write-open-data.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
+import { eleventyWritesInPlace } from './eleventy-writes-in-place.ts';
 import { pauseAt } from './pause-at.ts';
 import { sweepStaleFiles } from './sweep-stale-files.ts';
 import { publishFolder, setAsideFailedBuild, takeBuildFolder } from './swap-folder.ts';
@@ -37,6 +38,7 @@ export async function buildSite(root: string, args: BuildArgs): Promise<{ files:
     });
     // The caller prints problems in plain English; Eleventy's own report would repeat them with a stack.
     eleventy.errorHandler.error = () => undefined;
+    await eleventyWritesInPlace();
     const results = (await eleventy.write()) as unknown;
     pauseAt('written', building);
     await sweepStaleFiles(building, new Set([...writtenFiles(results), ...openDataPaths(building)]));

@@ -1,5 +1,6 @@
 import type { ShortcodeContext } from '../shortcodes/context.ts';
 import { expandShortcodes } from './expand-shortcodes.ts';
+import { notePageText } from './page-citations.ts';
 
 /**
  * The template engine Markdown pages run through before markdown-it (.eleventy.ts's
@@ -13,6 +14,7 @@ export const SHORTCODES_ENGINE = 'report-shortcodes';
  * (Eleventy's own override of `md` would do as well, but it breaks `npm start`'s incremental
  * rebuilds in Eleventy 3.1: the overriding engine is never given the extension map.)
  */
-export function compileShortcodes(text: string): (data: ShortcodeContext) => Promise<string> {
+export function compileShortcodes(text: string, inputPath: string): (data: ShortcodeContext) => Promise<string> {
+  notePageText(inputPath, text);
   return (data) => expandShortcodes(text, { page: data.page });
 }
