@@ -7,7 +7,7 @@ import { checkReport } from '../check/check-report.ts';
 import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
 import { reportCharts } from '../charts/report-charts.ts';
 import { saveYamlCache } from '../figures/parsed-yaml-cache.ts';
-import { forgetReportFigures } from '../figures/report-figures.ts';
+import { forgetReportFigures, useCheckedFigures } from '../figures/report-figures.ts';
 import { openDataPaths } from '../open-data/write-open-data.ts';
 import type { BuildArgs } from './eleventy-args.ts';
 import { compiledPath } from './compiled-path.ts';
@@ -67,12 +67,13 @@ async function withEveryChartProblem(error: unknown, root: string): Promise<unkn
 }
 
 /**
- * Runs every check, unless they passed before on the same files and code (check-cache.ts).
+ * Runs every check, unless they passed before on the same files and code (check-cache.ts):
+ * then the figures are read without checking their schemas again.
  * @throws ReportError with every problem found.
  */
 function checkFirst(root: string): void {
   const stamp = checkInputsStamp(root);
-  if (checksPassedBefore(root, stamp)) return;
+  if (checksPassedBefore(root, stamp)) return useCheckedFigures(root);
   const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);
   rememberChecksPassed(root, stamp);

@@ -20,13 +20,15 @@ export const defaultFigurePaths: FigurePaths = { sourcesFile: '_data/sources.yam
 
 /**
  * Reads and checks every figure table and the sources they cite.
+ * @param schemasChecked the checks passed on exactly these files and this code before
+ * (lib/check/check-cache.ts): their schemas need not be checked again, the rest is.
  * @throws DataError listing every problem in every file, when there is any.
  */
-export function loadFigures(root: string, paths: FigurePaths = defaultFigurePaths): Figures {
+export function loadFigures(root: string, paths: FigurePaths = defaultFigurePaths, schemasChecked = false): Figures {
   const problems: Problem[] = [];
   const read = (file: string): string | undefined => readText(root, file, problems);
   const sourcesText = read(paths.sourcesFile);
-  const { sources, problems: sourceProblems } = loadSources(sourcesText ?? '', paths.sourcesFile);
+  const { sources, problems: sourceProblems } = loadSources(sourcesText ?? '', paths.sourcesFile, schemasChecked);
   // Every table cites the sources: with the list unreadable, each citation would be reported
   // as unknown, dozens of messages burying the one mistake. Fix the list first.
   if (sourceProblems.length > 0) throw new DataError([...problems, ...sourceProblems]);
@@ -35,7 +37,7 @@ export function loadFigures(root: string, paths: FigurePaths = defaultFigurePath
   for (const file of tableFiles(root, paths.tablesDir, problems)) {
     const text = read(file);
     if (text === undefined) continue;
-    const result = loadTable(text, file, path.basename(file, path.extname(file)), sourcesById);
+    const result = loadTable(text, file, path.basename(file, path.extname(file)), sourcesById, schemasChecked);
     problems.push(...result.problems);
     if (result.table) tables.push(result.table);
   }

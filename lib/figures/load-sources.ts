@@ -7,12 +7,13 @@ import { parseYamlFile } from './yaml-file.ts';
 
 /**
  * Reads the sources list and checks it.
+ * @param schemaChecked the checks passed on exactly this file before: its schema need not be checked again.
  * @returns the sources, and every problem found (the sources are unusable if there are any).
  */
-export function loadSources(text: string, file: string): { sources: Source[]; problems: Problem[] } {
+export function loadSources(text: string, file: string, schemaChecked = false): { sources: Source[]; problems: Problem[] } {
   const { yaml, problems } = parseYamlFile(text, file);
   if (!yaml) return { sources: [], problems };
-  const schemaProblems = validateSchema(sourcesSchema, yaml);
+  const schemaProblems = schemaChecked ? [] : validateSchema(sourcesSchema, yaml);
   if (schemaProblems.length > 0) return { sources: [], problems: schemaProblems };
   const sources = yaml.data as Source[];
   const seen = new Set<string>();

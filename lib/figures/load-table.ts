@@ -59,12 +59,13 @@ export function tableYaml(table: FigureTable): YamlFile | undefined {
 /**
  * Reads one figure table and checks it: the schema, then ranges, ids, sources, units and the stated total.
  * @param id the table id (its file name without .yaml).
+ * @param schemaChecked the checks passed on exactly this file before: its schema need not be checked again.
  * @returns the table, or undefined with the problems that stop it being used.
  */
-export function loadTable(text: string, file: string, id: string, sources: ReadonlyMap<string, Source>): { table?: FigureTable; problems: Problem[] } {
+export function loadTable(text: string, file: string, id: string, sources: ReadonlyMap<string, Source>, schemaChecked = false): { table?: FigureTable; problems: Problem[] } {
   const { yaml, problems } = parseYamlFile(text, file, { decimalNumbersOnly: true });
   if (!yaml) return { problems };
-  const schemaProblems = validateSchema(tableSchema, yaml);
+  const schemaProblems = schemaChecked ? [] : validateSchema(tableSchema, yaml);
   if (schemaProblems.length > 0) return { problems: schemaProblems };
   const raw = yaml.data as RawTable;
   const context: TableContext = { yaml, raw, sources, problems, tableSource: findSource({ yaml, sources, problems }, raw.source, ['source']) };
