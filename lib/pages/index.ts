@@ -2,7 +2,7 @@
  * The site's own pages by name; .eleventy.ts adds each as a virtual template `<name>.sitepage`
  * in content/ (site-page.ts).
  */
-import { reportDataFile } from '../cms/report-files.ts';
+import { reportDataFile } from './report-data-file.ts';
 import { accessibilityPage } from './accessibility-page.ts';
 import { figuresPage } from './figures-page.ts';
 import { glossaryPage } from './glossary-page.ts';
