@@ -1,3 +1,4 @@
+import type { Publication } from '../content/publications.ts';
 import type { FigureTable, Source } from '../figures/model.ts';
 import type { Glossary } from '../glossary/load-glossary.ts';
 import type { LayoutData } from '../layouts/layout-data.ts';
@@ -21,4 +22,6 @@ export interface PageData extends Omit<LayoutData, 'content' | 'collections'> {
   glossary?: Glossary;
   headlines?: Headline[];
   accessibility?: AccessibilityProblems;
+  /** The publication a print edition shows: its pagination's alias (print-pages.ts). */
+  publication?: Publication;
 }

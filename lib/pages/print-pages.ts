@@ -13,5 +13,8 @@ export const printPages: SitePage = {
     eleventyExcludeFromCollections: true,
     layout: false,
   },
-  render: (data) => printEdition((data as typeof data & { publication: Publication }).publication, data.site, data.page),
+  render: ({ publication, site, page }) => {
+    if (!publication) throw new Error('A print edition was rendered without its publication.');
+    return printEdition(publication, site, page);
+  },
 };
