@@ -1,7 +1,7 @@
 import type { Source } from '../figures/model.ts';
 import { formatDate } from '../format/format-date.ts';
 import type { GlossaryTerm } from '../glossary/load-glossary.ts';
-import { html } from '../layouts/html.ts';
+import { html, type Markup } from '../layouts/html.ts';
 import type { SitePage } from './site-page.ts';
 
 /** The glossary (/glossary/): each term the pages mark, with its meaning and the document it comes from. */
@@ -21,7 +21,7 @@ export const glossaryPage: SitePage = {
 `.text,
 };
 
-function termSource(entry: GlossaryTerm, sources: readonly Source[]) {
+function termSource(entry: GlossaryTerm, sources: readonly Source[]): Markup | '' {
   const source = sources.find((item) => item.id === entry.source);
   return source ? html` <span class="glossary-source">As used in <cite>${source.title}</cite>, ${formatDate(source.date)}.</span>` : '';
 }

@@ -17,8 +17,8 @@ export interface CollectionItem {
  */
 export interface PageData extends Omit<LayoutData, 'content' | 'collections'> {
   collections: LayoutData['collections'] & { all: CollectionItem[] };
-  figures: Record<string, FigureTable>;
-  sources: Source[];
+  figures?: Record<string, FigureTable>;
+  sources?: Source[];
   glossary?: Glossary;
   headlines?: Headline[];
   accessibility?: AccessibilityProblems;
