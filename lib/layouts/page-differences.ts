@@ -43,11 +43,22 @@ function chartFigureIds(id: string): string[] {
   return 'figures' in chart.table ? chart.table.figures.map((figure) => figure.id) : [chart.table.id];
 }
 
+/** Each page's differences, by its file, found once a build: the page and its print edition both show them. */
+const byPage = new WeakMap<Figures, Map<string, Difference[]>>();
+
 /**
  * The differences a page must explain: each with a figure the page shows.
  * @param inputPath the page's Markdown file.
  */
-export function pageDifferences(inputPath: string): Difference[] {
-  const shown = figuresShown(pageCitations(inputPath));
-  return reportDifferences().filter((difference) => difference.figures.some((figure) => shown.has(figure.id)));
+export function pageDifferences(inputPath: string): readonly Difference[] {
+  const { figures } = reportFigures();
+  const known = byPage.get(figures) ?? new Map<string, Difference[]>();
+  byPage.set(figures, known);
+  let differences = known.get(inputPath);
+  if (!differences) {
+    const shown = figuresShown(pageCitations(inputPath));
+    differences = reportDifferences().filter((difference) => difference.figures.some((figure) => shown.has(figure.id)));
+    known.set(inputPath, differences);
+  }
+  return differences;
 }
