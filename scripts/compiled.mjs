@@ -8,7 +8,7 @@
  * The only JavaScript file in the project, because it is what makes the rest run without tsx.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -70,7 +70,7 @@ const KEEP_EXTERNAL = ['@11ty/eleventy', 'markdown-it', 'gray-matter', 'playwrig
 
 async function compile(stampFile) {
   const { build } = await import('esbuild');
-  await build({
+  const { metafile } = await build({
     entryPoints: entryPoints(),
     outdir: OUT,
     outbase: '.',
@@ -85,8 +85,36 @@ async function compile(stampFile) {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: 'linked',
     logLevel: 'warning',
+    metafile: true,
   });
   writeFileSync(stampFile, '');
+  removeEarlierOutput(new Set([...Object.keys(metafile.outputs).map((file) => path.resolve(file)), path.resolve(stampFile)]));
+}
+
+/** How long a chunk of an earlier compile is kept: a task started on that code may still load one. */
+const CHUNK_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes what earlier compiles left in OUT, which would otherwise grow by a few megabytes at
+ * every change to the code: their stamps at once (the entry files they vouched for have just
+ * been written over), their chunks once they are an hour old.
+ */
+function removeEarlierOutput(written) {
+  const cutoff = Date.now() - CHUNK_GRACE_MS;
+  for (const file of outputFiles(OUT)) {
+    if (written.has(path.resolve(file))) continue;
+    // A file another compile removed meanwhile has no time, and nothing to remove.
+    const old = path.basename(file).startsWith('.stamp-') || (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < cutoff;
+    if (old) rmSync(file, { force: true });
+  }
+}
+
+/** Every file under a folder of the compiled output. */
+function outputFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    return entry.isDirectory() ? outputFiles(file) : [file];
+  });
 }
 
 const [entry, ...args] = process.argv.slice(2);
