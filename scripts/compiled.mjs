@@ -5,17 +5,18 @@
  * Eleventy's modules), more than the whole build, so one-off tasks run a bundle of the project's
  * TypeScript instead: esbuild compiles the script, the Eleventy config and the _data hooks into
  * .cache/compiled/ (dependencies stay in node_modules), and only again when a source changes.
- * The only JavaScript file in the project, because it is what makes the rest run without tsx.
+ * Plain JavaScript, with esbuild-node.mjs (the settings it shares), because it is what makes the rest run without tsx.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { NODE_BUNDLE } from './esbuild-node.mjs';
 
 const OUT = '.cache/compiled';
 const SOURCES = ['lib', 'scripts', '_data', 'types'];
 // tests/browser.ts is imported by scripts/pdf.ts and scripts/ensure-browser.ts.
-const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs', 'tests/browser.ts'];
+const ROOT_FILES = ['.eleventy.ts', 'package-lock.json', 'tsconfig.json', 'scripts/compiled.mjs', 'scripts/esbuild-node.mjs', 'tests/browser.ts'];
 
 /** The .ts files under a folder, walked one folder at a time: Node 20's recursive readdir took 2-4 times as long. */
 function typeScriptFiles(dir) {
@@ -70,23 +71,7 @@ const KEEP_EXTERNAL = ['@11ty/eleventy', 'markdown-it', 'gray-matter', 'playwrig
 
 async function compile(stampFile) {
   const { build } = await import('esbuild');
-  const { metafile } = await build({
-    entryPoints: entryPoints(),
-    outdir: OUT,
-    outbase: '.',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: KEEP_EXTERNAL,
-    // Bundled CommonJS packages (ajv, gray-matter) call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    metafile: true,
-  });
+  const { metafile } = await build({ ...NODE_BUNDLE, entryPoints: entryPoints(), outdir: OUT, external: KEEP_EXTERNAL, metafile: true });
   writeFileSync(stampFile, '');
   removeEarlierOutput(new Set([...Object.keys(metafile.outputs).map((file) => path.resolve(file)), path.resolve(stampFile)]));
 }

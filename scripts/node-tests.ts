@@ -18,6 +18,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './esbuild-node.mjs';
 import { slowestFirst } from './test-durations.ts';
 
 const OUT = '.cache/compiled-tests';
@@ -40,22 +41,7 @@ async function compile(files: string[]): Promise<{ outdir: string; tests: string
   const compiled = (file: string): string => path.join(outdir, file.replace(/\.ts$/, '.mjs'));
   rmSync(outdir, { recursive: true, force: true });
   // As scripts/compiled.mjs bundles the tasks, except that every package stays in node_modules.
-  await build({
-    entryPoints: [...files, DURATIONS_REPORTER],
-    outdir,
-    outbase: '.',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    // A bundled CommonJS helper calls require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    sourcemap: 'linked',
-    logLevel: 'warning',
-  });
+  await build({ ...NODE_BUNDLE, entryPoints: [...files, DURATIONS_REPORTER], outdir, packages: 'external' });
   return { outdir, tests: files.map(compiled), reporter: compiled(DURATIONS_REPORTER) };
 }
 
