@@ -31,7 +31,7 @@ export function markdownTerms(markdown: InstanceType<typeof MarkdownIt>, glossar
   });
 }
 
-/** Each glossary's pattern, made once: the glossary is read into terms again only when it changes, and every page asks. */
+/** Each glossary's pattern, made once: the glossary is read once a build (reportGlossary), and every page asks. */
 const patterns = new WeakMap<readonly GlossaryTerm[], RegExp | undefined>();
 
 function termsPattern(terms: readonly GlossaryTerm[]): RegExp | undefined {
